@@ -1,0 +1,98 @@
+import type { MiddlewareStack } from '@smithy/types';
+import { CallStats } from './callStats.js';
+import { assertReadOnly } from './readOnly.js';
+
+/** Any SDK v3 client: constructed from a config, carrying a middleware stack. */
+interface SdkClient {
+  middlewareStack: MiddlewareStack<any, any>;
+  destroy(): void;
+}
+type ClientCtor<C extends SdkClient> = new (config: Record<string, unknown>) => C;
+
+export interface ClientFactoryOptions {
+  /** Named profile of the shared config files; otherwise the default provider chain. */
+  profile?: string;
+  /** Most requests in flight at once across the whole scan. */
+  maxConcurrency?: number;
+  maxAttempts?: number;
+  stats?: CallStats;
+  /** Credentials to use instead of the default chain (assumed roles). */
+  credentials?: unknown;
+}
+
+/**
+ * The one place AWS clients are made. Every client gets: the region, the credential chain,
+ * adaptive retry, a scan-wide limit on requests in flight, per-operation call counts, and the
+ * read-only guard that refuses anything but reads before a request is signed.
+ */
+export class ClientFactory {
+  readonly stats: CallStats;
+  private readonly clients = new Map<string, SdkClient>();
+  private inFlight = 0;
+  private readonly waiting: Array<() => void> = [];
+  private readonly maxConcurrency: number;
+
+  constructor(private readonly options: ClientFactoryOptions = {}) {
+    this.stats = options.stats ?? new CallStats();
+    this.maxConcurrency = options.maxConcurrency ?? 16;
+  }
+
+  get<C extends SdkClient>(Ctor: ClientCtor<C>, region: string): C {
+    const key = `${Ctor.name}\u0000${region}`;
+    const cached = this.clients.get(key);
+    if (cached) return cached as C;
+    const config: Record<string, unknown> = {
+      region,
+      retryMode: 'adaptive',
+      maxAttempts: this.options.maxAttempts ?? 5,
+      // S3 on a custom endpoint (moto, LocalStack, MinIO) cannot use virtual-hosted bucket names.
+      forcePathStyle: Boolean(process.env.AWS_ENDPOINT_URL),
+    };
+    if (this.options.profile) config.profile = this.options.profile;
+    if (this.options.credentials) config.credentials = this.options.credentials;
+    const client = new Ctor(config);
+    this.install(client);
+    this.clients.set(key, client);
+    return client;
+  }
+
+  private install(client: SdkClient): void {
+    client.middlewareStack.add(
+      (next, context) => async (args) => {
+        const service = String(context.clientName ?? 'aws').replace(/Client$/, '');
+        const operation = String(context.commandName ?? 'unknown').replace(/Command$/, '');
+        assertReadOnly(service, operation);
+        await this.acquire();
+        try {
+          const result = await next(args);
+          this.stats.record(service, operation, false);
+          return result;
+        } catch (error) {
+          this.stats.record(service, operation, true);
+          throw error;
+        } finally {
+          this.release();
+        }
+      },
+      { step: 'initialize', name: 'postureReadOnlyGuard', priority: 'high' },
+    );
+  }
+
+  private acquire(): Promise<void> {
+    if (this.inFlight < this.maxConcurrency) {
+      this.inFlight++;
+      return Promise.resolve();
+    }
+    return new Promise((resolve) => this.waiting.push(() => (this.inFlight++, resolve())));
+  }
+
+  private release(): void {
+    this.inFlight--;
+    this.waiting.shift()?.();
+  }
+
+  destroy(): void {
+    for (const c of this.clients.values()) c.destroy();
+    this.clients.clear();
+  }
+}

@@ -1,0 +1,97 @@
+import { readFileSync } from 'node:fs';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { PostureError } from '../core/errors.js';
+import { SERVICES } from '../core/vocabulary.js';
+import { EXIT } from '../scan/exitCode.js';
+
+// The SDK warns on stderr about Node 20 at the first call; it is noise in a CLI's output.
+process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
+
+function version(): string {
+  return (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+}
+
+const list = (value: string, previous: string[] = []) => [...previous, ...value.split(',').map((s) => s.trim()).filter(Boolean)];
+
+function formatOption(choices: string[]) {
+  return new Option('--format <format>', `output format: ${choices.join(' | ')}`).choices(choices).default('table');
+}
+
+export function buildProgram(): Command {
+  const program = new Command('posture')
+    .description('Security posture scanner for AWS: CloudWatch (Logs, Synthetics), VPC, Config, Resource Groups and Deep Learning Containers')
+    .version(version())
+    .exitOverride()
+    .showHelpAfterError('(run with --help for usage)')
+    .configureOutput({ writeErr: (s) => process.stderr.write(s) });
+
+  program
+    .command('scan')
+    .description('Audit an AWS account (read-only) or a saved inventory, and report findings')
+    .option('--region <region...>', 'region(s) to scan; repeatable and comma-separated (default: the enabled regions of the account)', (v: string, p: string[] | undefined) => list(v, p))
+    .option('--services <list>', `only rules of these services (${SERVICES.join(',')})`, (v: string) => list(v))
+    .option('--rules <ids>', 'only these rule ids (comma-separated; see `posture rules`)', (v: string) => list(v))
+    .option('--profile <name>', 'AWS shared-config profile (default: the default credential chain)')
+    .addOption(formatOption(['table', 'json']))
+    .option('--output <file>', 'write the report to a file instead of stdout')
+    .option('--include-pass', 'include PASS results in the report', false)
+    .option('--save-inventory <file>', 'save the collected inventory (JSON) for offline scans and bug reports')
+    .option('--inventory <file>', 'scan a saved inventory instead of AWS (no credentials needed)')
+    .option('--fail-on <severity>', 'exit 1 when a FAIL finding has this severity or higher (critical|high|medium|low|informational)')
+    .option('--stats', 'print API calls per operation and timings to stderr', false)
+    .option('--quiet', 'no progress on stderr', false)
+    .addHelpText(
+      'after',
+      `
+Exit codes:
+  0  scan complete, no FAIL at or above --fail-on (always 0 without --fail-on)
+  1  a FAIL finding at or above --fail-on
+  2  usage error or fatal error (bad flag, unreadable or invalid --inventory, no credentials)
+  3  the scan was incomplete: some region/service could not be read (its rules report ERROR)
+
+Environment:
+  AWS_ENDPOINT_URL   send every AWS call to this endpoint (e.g. a moto server)
+  AWS_PROFILE, AWS_REGION and the rest of the standard AWS SDK variables apply.`,
+    )
+    .action(async (opts) => {
+      process.exitCode = await (await import('./commands.js')).runScanCommand(opts);
+    });
+
+  program
+    .command('rules')
+    .description('List the rule catalogue with its metadata')
+    .addOption(formatOption(['table', 'json']))
+    
+    .action(async (opts) => {
+      process.exitCode = (await import('./commands.js')).runRulesCommand(opts);
+    });
+
+  program
+    .command('demo')
+    .description('Scan the bundled demo account (a saved inventory; no credentials needed)')
+    .addOption(formatOption(['table', 'json']))
+    .option('--include-pass', 'include PASS results in the report', false)
+    .action(async (opts) => {
+      process.exitCode = await (await import('./commands.js')).runDemoCommand(opts);
+    });
+
+  return program;
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const program = buildProgram();
+  try {
+    await program.parseAsync(argv);
+    return Number(process.exitCode ?? 0);
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      return e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help' ? 0 : EXIT.usage;
+    }
+    if (e instanceof PostureError || e instanceof InvalidArgumentError) {
+      process.stderr.write(`posture: ${e.message}\n`);
+      return EXIT.usage;
+    }
+    process.stderr.write(`posture: fatal: ${(e as Error)?.stack ?? String(e)}\n`);
+    return EXIT.usage;
+  }
+}

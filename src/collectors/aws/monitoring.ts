@@ -1,0 +1,4 @@
+import type { CollectorDefinition } from '../defineCollector.js';
+
+/** CloudWatch alarms, CloudWatch Logs, Synthetics canaries. */
+export const monitoringCollectors: CollectorDefinition[] = [];

@@ -1,0 +1,61 @@
+import { failed, ok, type Collected } from '../inventory/base.js';
+import { classifyAwsError, isNotFound } from '../aws/errors.js';
+
+/** Tag lists come as [{Key, Value}] (or lower-case in some APIs); the inventory keeps a map. */
+export function tagMap(tags: Array<{ Key?: string; Value?: string; key?: string; value?: string }> | undefined): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const t of tags ?? []) {
+    const k = t.Key ?? t.key;
+    if (k !== undefined) out[k] = t.Value ?? t.value ?? '';
+  }
+  return out;
+}
+
+/** A per-resource detail call: a "not found" answer means "not configured", any other error is kept. */
+export async function detail<T>(call: () => Promise<T | null | undefined>): Promise<Collected<T>> {
+  try {
+    return ok((await call()) ?? null);
+  } catch (e) {
+    if (isNotFound(e)) return ok(null);
+    return failed(classifyAwsError(e).message);
+  }
+}
+
+/** Policy documents arrive as JSON strings, sometimes URL-encoded (IAM). */
+export function parsePolicy(text: string | undefined | null): unknown {
+  if (!text) return null;
+  try {
+    return JSON.parse(text);
+  } catch {
+    try {
+      return JSON.parse(decodeURIComponent(text));
+    } catch {
+      return text;
+    }
+  }
+}
+
+export async function collectAll<T>(pages: AsyncIterable<T>): Promise<T[]> {
+  const out: T[] = [];
+  for await (const p of pages) out.push(p);
+  return out;
+}
+
+export function iso(d: Date | string | undefined): string | undefined {
+  if (d === undefined) return undefined;
+  return d instanceof Date ? d.toISOString() : String(d);
+}
+
+/** Runs `fn` over items with at most `limit` at a time, keeping order. */
+export async function mapLimit<T, R>(items: T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
+  const out: R[] = new Array(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      out[i] = await fn(items[i]);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return out;
+}

@@ -1,0 +1,66 @@
+/** The fixed vocabularies shared by rules, findings and reports (documented in docs/findings.md). */
+
+export const SEVERITIES = ['critical', 'high', 'medium', 'low', 'informational'] as const;
+export type Severity = (typeof SEVERITIES)[number];
+
+export function severityRank(s: Severity): number {
+  return SEVERITIES.length - SEVERITIES.indexOf(s);
+}
+
+export const SERVICES = [
+  'cloudwatch',
+  'logs',
+  'synthetics',
+  'vpc',
+  'ec2',
+  'config',
+  'resource-groups',
+  'ecr',
+  'ecs',
+  'eks',
+  'sagemaker',
+  'iam',
+  'kms',
+  'cloudtrail',
+  's3',
+  'sns',
+] as const;
+export type Service = (typeof SERVICES)[number];
+
+/** The five services posture exists for, and which finding services belong to each. */
+export const PRODUCT_SERVICES: Record<string, Service[]> = {
+  'Amazon CloudWatch': ['cloudwatch', 'logs', 'synthetics'],
+  'Amazon VPC': ['vpc', 'ec2'],
+  'AWS Config': ['config'],
+  'AWS Resource Groups': ['resource-groups'],
+  'AWS Deep Learning Containers': ['ecr', 'ecs', 'eks', 'sagemaker'],
+};
+
+/** The security topics AWS documents for our services. */
+export const TOPICS = [
+  'data-protection',
+  'identity-and-access-management',
+  'logging-and-monitoring',
+  'compliance-validation',
+  'resilience',
+  'infrastructure-security',
+  'interface-vpc-endpoints',
+  'canary-security',
+  'security-groups',
+  'network-acls',
+  'configuration-and-vulnerability-analysis',
+  'incident-response',
+  'confused-deputy-prevention',
+  'security-best-practices',
+] as const;
+export type Topic = (typeof TOPICS)[number];
+
+export const FINDING_STATUSES = ['PASS', 'FAIL', 'ERROR', 'MUTED'] as const;
+export type FindingStatus = (typeof FINDING_STATUSES)[number];
+
+/** How a (account, region, collector) unit of collection ended. */
+export const COLLECTION_STATES = ['ok', 'access-denied', 'throttled', 'error', 'opted-out', 'unsupported'] as const;
+export type CollectionState = (typeof COLLECTION_STATES)[number];
+
+/** Pseudo-region under which global services (IAM, S3 bucket list, STS) are recorded. */
+export const GLOBAL_REGION = 'global';

@@ -1,0 +1,106 @@
+import { GLOBAL_REGION } from '../core/vocabulary.js';
+import type { Inventory } from '../inventory/inventory.js';
+import type { CollectorDefinition } from '../collectors/defineCollector.js';
+import { scopeRef, type AnyRule, type RuleResult } from './defineRule.js';
+import { findingId, type Finding } from './findings.js';
+import { redactEvidence } from './redact.js';
+
+export interface EvaluateOptions {
+  rules: AnyRule[];
+  /** Collector definitions by id, to know which are global. */
+  collectors: Map<string, CollectorDefinition>;
+  /** Parameter overrides per rule id (validated against each rule's schema). */
+  params?: Record<string, unknown>;
+}
+
+/** A unit a rule needed that could not be read. */
+interface Gap {
+  region: string;
+  collector: string;
+  state: string;
+  message?: string;
+}
+
+/**
+ * Runs every rule over the inventory. Where data a rule needs could not be collected, the rule's
+ * result there is ERROR with the reason, never PASS. Pure: no I/O.
+ */
+export function evaluate(inventory: Inventory, opts: EvaluateOptions): Finding[] {
+  const findings: Finding[] = [];
+  for (const rule of opts.rules) {
+    const params = rule.params ? rule.params.parse(opts.params?.[rule.id] ?? {}) : {};
+    for (const account of inventory.accounts) {
+      const gapsIn = (regions: string[]) => gaps(inventory, opts.collectors, rule, account, regions);
+      if (rule.scope === 'account') {
+        const missing = gapsIn(inventory.regions);
+        const results = missing.length
+          ? [gapResult(rule, account, undefined, missing)]
+          : safeEvaluate(rule, { inventory: inventory.view(account), account, params }, account, undefined);
+        for (const r of results) if (r.status !== 'not_applicable') findings.push(toFinding(rule, r));
+        continue;
+      }
+      const regions = isGlobalOnly(rule, opts.collectors) ? [GLOBAL_REGION] : inventory.regions;
+      for (const region of regions) {
+        const missing = gapsIn(region === GLOBAL_REGION ? [] : [region]);
+        const results = missing.length
+          ? [gapResult(rule, account, region, missing)]
+          : safeEvaluate(rule, { inventory: inventory.view(account, region), account, region, params }, account, region);
+        for (const r of results) if (r.status !== 'not_applicable') findings.push(toFinding(rule, r));
+      }
+    }
+  }
+  return findings;
+}
+
+function isGlobalOnly(rule: AnyRule, collectors: Map<string, CollectorDefinition>): boolean {
+  return rule.requires.length > 0 && rule.requires.every((id) => collectors.get(id)?.scope === 'global');
+}
+
+function gaps(inventory: Inventory, collectors: Map<string, CollectorDefinition>, rule: AnyRule, account: string, regions: string[]): Gap[] {
+  const out: Gap[] = [];
+  for (const id of rule.requires) {
+    const c = collectors.get(id);
+    const unitRegions = c?.scope === 'global' ? [GLOBAL_REGION] : regions;
+    for (const region of unitRegions) {
+      const s = inventory.status(account, region, id);
+      if (!s) out.push({ region, collector: id, state: 'not-collected', message: 'this data was not collected in this scan' });
+      else if (s.state !== 'ok') out.push({ region, collector: id, state: s.state, message: s.message });
+    }
+  }
+  return out;
+}
+
+function gapResult(rule: AnyRule, account: string, region: string | undefined, missing: Gap[]): RuleResult {
+  const first = missing[0];
+  return {
+    status: 'error',
+    resource: { ...scopeRef(account, region), type: rule.resourceType },
+    message: `Cannot evaluate: ${first.collector} in ${first.region} is ${first.state}${first.message ? ` (${first.message})` : ''}${missing.length > 1 ? `, and ${missing.length - 1} more unit(s) are missing` : ''}.`,
+    evidence: { missing },
+  };
+}
+
+function safeEvaluate(rule: AnyRule, ctx: Parameters<AnyRule['evaluate']>[0], account: string, region: string | undefined): RuleResult[] {
+  try {
+    return rule.evaluate(ctx);
+  } catch (e) {
+    // A rule bug must surface as ERROR on that rule, not abort the scan or vanish.
+    return [{ status: 'error', resource: { ...scopeRef(account, region), type: rule.resourceType }, message: `Rule failed: ${(e as Error).message}` }];
+  }
+}
+
+function toFinding(rule: AnyRule, r: RuleResult): Finding {
+  return {
+    id: findingId(rule.id, r.resource),
+    ruleId: rule.id,
+    title: rule.title,
+    status: r.status === 'pass' ? 'PASS' : r.status === 'fail' ? 'FAIL' : 'ERROR',
+    severity: rule.severity,
+    service: rule.service,
+    topic: rule.topic,
+    resource: { type: r.resource.type, id: r.resource.id, arn: r.resource.arn, name: r.resource.name, account: r.resource.account, region: r.resource.region },
+    message: r.message,
+    evidence: (redactEvidence(r.evidence ?? {}) as Record<string, unknown>) ?? {},
+    remediation: rule.remediation,
+  };
+}

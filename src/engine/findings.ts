@@ -1,0 +1,25 @@
+import { createHash } from 'node:crypto';
+import type { FindingStatus, Severity, Service, Topic } from '../core/vocabulary.js';
+import type { Remediation, ResourceRef } from './defineRule.js';
+
+export interface Finding {
+  /** Stable across runs: a hash of rule, account, region and resource. */
+  id: string;
+  ruleId: string;
+  title: string;
+  status: FindingStatus;
+  severity: Severity;
+  service: Service;
+  topic: Topic;
+  resource: { type: string; id: string; arn?: string; name?: string; account: string; region: string };
+  message: string;
+  evidence: Record<string, unknown>;
+  remediation: Remediation;
+}
+
+export function findingId(ruleId: string, resource: ResourceRef): string {
+  return createHash('sha256')
+    .update([ruleId, resource.account, resource.region, resource.arn ?? resource.id].join('\u0000'))
+    .digest('hex')
+    .slice(0, 20);
+}

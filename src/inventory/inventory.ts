@@ -1,0 +1,68 @@
+import { GLOBAL_REGION } from '../core/vocabulary.js';
+import type { CollectionStatus, Resource, ResourceOf, ResourceType, SavedInventory } from './schema.js';
+
+/**
+ * The collected state of one or more accounts: resources indexed by type, and the status of
+ * every (account, region, collector) unit. Read-only once built.
+ */
+export class Inventory {
+  private readonly byType = new Map<string, Resource[]>();
+  private readonly statusByUnit = new Map<string, CollectionStatus>();
+
+  constructor(readonly data: SavedInventory) {
+    for (const r of data.resources) {
+      let list = this.byType.get(r.type);
+      if (!list) this.byType.set(r.type, (list = []));
+      list.push(r);
+    }
+    for (const s of data.collections) this.statusByUnit.set(unitKey(s.account, s.region, s.collector), s);
+  }
+
+  get accounts(): string[] {
+    return this.data.accounts;
+  }
+  get regions(): string[] {
+    return this.data.regions;
+  }
+
+  all<T extends ResourceType>(type: T): ResourceOf<T>[] {
+    return (this.byType.get(type) ?? []) as ResourceOf<T>[];
+  }
+
+  /** The status of a unit, or undefined when it was never attempted (e.g. not selected). */
+  status(account: string, region: string, collector: string): CollectionStatus | undefined {
+    return this.statusByUnit.get(unitKey(account, region, collector));
+  }
+
+  /** A view of one account, optionally narrowed to one region (global resources stay visible). */
+  view(account: string, region?: string): InventoryView {
+    return new InventoryView(this, account, region);
+  }
+}
+
+export class InventoryView {
+  constructor(
+    private readonly inventory: Inventory,
+    readonly account: string,
+    readonly region?: string,
+  ) {}
+
+  all<T extends ResourceType>(type: T): ResourceOf<T>[] {
+    return this.inventory
+      .all(type)
+      .filter((r) => r.account === this.account && (this.region === undefined || r.region === this.region || r.region === GLOBAL_REGION));
+  }
+
+  /** Look across the whole account, whatever region this view is narrowed to. */
+  accountWide<T extends ResourceType>(type: T): ResourceOf<T>[] {
+    return this.inventory.all(type).filter((r) => r.account === this.account);
+  }
+
+  get regions(): string[] {
+    return this.inventory.regions;
+  }
+}
+
+function unitKey(account: string, region: string, collector: string): string {
+  return `${account}\u0000${region}\u0000${collector}`;
+}

@@ -1,0 +1,22 @@
+import { z } from 'zod';
+import { collected, resourceBase } from '../base.js';
+
+/** AWS Resource Groups and the Resource Groups Tagging API. */
+export const resourceGroupSchemas = {
+  'AWS::ResourceGroups::Group': z.object({
+    ...resourceBase,
+    type: z.literal('AWS::ResourceGroups::Group'),
+    description: z.string().optional(),
+    query: collected(z.object({ type: z.string(), query: z.string() })),
+    /** Tags of the group itself; `tags` in the base is filled from this when it could be read. */
+    tagsRead: collected(z.record(z.string(), z.string())),
+    /** How many resources the group's query matched, where it could be listed. */
+    memberCount: collected(z.number().int()),
+  }),
+  /** Any tagged resource as the Tagging API lists it. */
+  'AWS::ResourceGroupsTaggingAPI::TaggedResource': z.object({
+    ...resourceBase,
+    type: z.literal('AWS::ResourceGroupsTaggingAPI::TaggedResource'),
+    resourceType: z.string(),
+  }),
+};

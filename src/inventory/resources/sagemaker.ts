@@ -1,0 +1,68 @@
+import { z } from 'zod';
+import { resourceBase } from '../base.js';
+
+const vpcConfig = z.object({ subnets: z.array(z.string()), securityGroupIds: z.array(z.string()) });
+
+/** SageMaker resources where Deep Learning Container images run. */
+export const sagemakerSchemas = {
+  'AWS::SageMaker::NotebookInstance': z.object({
+    ...resourceBase,
+    type: z.literal('AWS::SageMaker::NotebookInstance'),
+    status: z.string().optional(),
+    instanceType: z.string().optional(),
+    directInternetAccess: z.string().optional(),
+    rootAccess: z.string().optional(),
+    kmsKeyId: z.string().optional(),
+    subnetId: z.string().optional(),
+    securityGroupIds: z.array(z.string()),
+    roleArn: z.string().optional(),
+    platformIdentifier: z.string().optional(),
+    minimumImdsVersion: z.string().optional(),
+  }),
+  'AWS::SageMaker::EndpointConfig': z.object({
+    ...resourceBase,
+    type: z.literal('AWS::SageMaker::EndpointConfig'),
+    kmsKeyId: z.string().optional(),
+    productionVariants: z.array(
+      z.object({
+        variantName: z.string(),
+        modelName: z.string().optional(),
+        initialInstanceCount: z.number().int().optional(),
+        instanceType: z.string().optional(),
+        acceleratorType: z.string().optional(),
+        serverless: z.boolean(),
+      }),
+    ),
+  }),
+  'AWS::SageMaker::Model': z.object({
+    ...resourceBase,
+    type: z.literal('AWS::SageMaker::Model'),
+    executionRoleArn: z.string().optional(),
+    enableNetworkIsolation: z.boolean(),
+    vpcConfig: vpcConfig.optional(),
+    containers: z.array(z.object({ image: z.string().optional(), environment: z.record(z.string(), z.string()) })),
+  }),
+  'AWS::SageMaker::TrainingJob': z.object({
+    ...resourceBase,
+    type: z.literal('AWS::SageMaker::TrainingJob'),
+    status: z.string().optional(),
+    roleArn: z.string().optional(),
+    trainingImage: z.string().optional(),
+    instanceCount: z.number().int(),
+    enableInterContainerTrafficEncryption: z.boolean(),
+    enableNetworkIsolation: z.boolean(),
+    vpcConfig: vpcConfig.optional(),
+    volumeKmsKeyId: z.string().optional(),
+    outputKmsKeyId: z.string().optional(),
+    environment: z.record(z.string(), z.string()),
+    createdAt: z.string().optional(),
+  }),
+  'AWS::SageMaker::Domain': z.object({
+    ...resourceBase,
+    type: z.literal('AWS::SageMaker::Domain'),
+    authMode: z.string().optional(),
+    appNetworkAccessType: z.string().optional(),
+    kmsKeyId: z.string().optional(),
+    vpcId: z.string().optional(),
+  }),
+};

@@ -1,0 +1,47 @@
+import type { IpPermission } from '../../inventory/resources/ec2.js';
+
+export const INTERNET_V4 = '0.0.0.0/0';
+export const INTERNET_V6 = '::/0';
+
+/** Sources that admit the whole internet, IPv4 or IPv6. */
+export function internetSources(p: IpPermission): string[] {
+  return [...p.ipv4Ranges.filter((r) => r.cidr === INTERNET_V4), ...p.ipv6Ranges.filter((r) => r.cidr === INTERNET_V6)].map((r) => r.cidr);
+}
+
+/**
+ * Does the permission admit `protocol` traffic on `port`? Protocol "-1" (all) admits every port of
+ * every protocol; for TCP/UDP a missing or -1 port range means all ports.
+ */
+export function admitsPort(p: IpPermission, port: number, protocols: Array<'tcp' | 'udp'> = ['tcp']): boolean {
+  const proto = normaliseProtocol(p.ipProtocol);
+  if (proto === 'all') return true;
+  if (!protocols.includes(proto as 'tcp' | 'udp')) return false;
+  if (p.fromPort === undefined || p.toPort === undefined || p.fromPort === -1) return true;
+  return p.fromPort <= port && port <= p.toPort;
+}
+
+/** All ports of all protocols, or the full 0-65535 range of TCP or UDP. */
+export function admitsAllPorts(p: IpPermission): boolean {
+  const proto = normaliseProtocol(p.ipProtocol);
+  if (proto === 'all') return true;
+  if (proto !== 'tcp' && proto !== 'udp') return false;
+  return p.fromPort === undefined || p.fromPort === -1 || (p.fromPort <= 0 && (p.toPort ?? 65535) >= 65535);
+}
+
+/** Protocols appear as names or IANA numbers ("6", "17"); "-1" means all. */
+export function normaliseProtocol(proto: string): string {
+  const p = proto.toLowerCase();
+  if (p === '-1' || p === 'all') return 'all';
+  if (p === '6') return 'tcp';
+  if (p === '17') return 'udp';
+  if (p === '1') return 'icmp';
+  if (p === '58') return 'icmpv6';
+  return p;
+}
+
+export function describePermission(p: IpPermission): string {
+  const proto = normaliseProtocol(p.ipProtocol);
+  if (proto === 'all') return 'all traffic';
+  const ports = p.fromPort === undefined || p.fromPort === -1 ? 'all ports' : p.fromPort === p.toPort ? `port ${p.fromPort}` : `ports ${p.fromPort}-${p.toPort}`;
+  return `${proto} ${ports}`;
+}

@@ -1,0 +1,22 @@
+import type { Finding } from '../engine/findings.js';
+import type { CollectionStatus } from '../inventory/schema.js';
+
+export const FINDINGS_SCHEMA_VERSION = '1.0';
+
+/** The findings document (docs/findings.md). */
+export interface ScanResult {
+  schemaVersion: string;
+  scan: {
+    tool: { name: 'posture'; version: string };
+    accounts: string[];
+    regions: string[];
+    started: string;
+    finished: string;
+    source: 'live' | 'inventory';
+    /** Collection status of every (account, region, collector) unit. */
+    collection: CollectionStatus[];
+    complete: boolean;
+    rulesEvaluated: number;
+  };
+  findings: Finding[];
+}

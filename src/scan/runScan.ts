@@ -1,0 +1,84 @@
+import { readFileSync } from 'node:fs';
+import { COLLECTORS_BY_ID } from '../collectors/index.js';
+import { PostureError } from '../core/errors.js';
+import { evaluate } from '../engine/evaluate.js';
+import { Inventory } from '../inventory/inventory.js';
+import { loadInventoryFile, saveInventoryFile } from '../inventory/file.js';
+import type { CollectionStatus, SavedInventory } from '../inventory/schema.js';
+import { CallStats } from '../aws/callStats.js';
+import { FINDINGS_SCHEMA_VERSION, type ScanResult } from './result.js';
+import { collectorsFor, selectRules } from './selection.js';
+
+export interface ScanOptions {
+  regions?: string[];
+  services?: string[];
+  rules?: string[];
+  profile?: string;
+  inventoryFile?: string;
+  saveInventory?: string;
+  includePass?: boolean;
+  params?: Record<string, unknown>;
+  onUnitDone?: (s: CollectionStatus, done: number, total: number) => void;
+  onMessage?: (text: string) => void;
+}
+
+export interface ScanOutcome {
+  result: ScanResult;
+  stats?: CallStats;
+}
+
+export const VERSION: string = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+
+export async function runScan(opts: ScanOptions): Promise<ScanOutcome> {
+  const started = new Date();
+  const rules = selectRules(opts.rules, opts.services);
+  if (!rules.length) throw new PostureError('no rules selected');
+  const collectors = collectorsFor(rules);
+  let saved: SavedInventory;
+  let stats: CallStats | undefined;
+  let source: 'live' | 'inventory';
+  if (opts.inventoryFile) {
+    saved = loadInventoryFile(opts.inventoryFile).data;
+    source = 'inventory';
+    if (opts.regions?.length) {
+      const unknown = opts.regions.filter((r) => !saved.regions.includes(r));
+      if (unknown.length) throw new PostureError(`region(s) ${unknown.join(', ')} are not in the inventory (it has ${saved.regions.join(', ')})`);
+      saved = narrowRegions(saved, opts.regions);
+    }
+  } else {
+    const { collectLive } = await import('./live.js');
+    const live = await collectLive({ regions: opts.regions, profile: opts.profile, collectors, onUnitDone: opts.onUnitDone, onMessage: opts.onMessage });
+    saved = live.inventory;
+    stats = live.clients.stats;
+    live.clients.destroy();
+    source = 'live';
+  }
+  if (opts.saveInventory) saveInventoryFile(opts.saveInventory, saved);
+  const inventory = new Inventory(saved);
+  const findings = evaluate(inventory, { rules, collectors: COLLECTORS_BY_ID, params: opts.params });
+  const needed = new Set(collectors.map((c) => c.id));
+  const collection = saved.collections.filter((s) => needed.has(s.collector));
+  return {
+    stats,
+    result: {
+      schemaVersion: FINDINGS_SCHEMA_VERSION,
+      scan: {
+        tool: { name: 'posture', version: VERSION },
+        accounts: saved.accounts,
+        regions: saved.regions,
+        started: started.toISOString(),
+        finished: new Date().toISOString(),
+        source,
+        collection,
+        complete: collection.every((s) => s.state === 'ok'),
+        rulesEvaluated: rules.length,
+      },
+      findings: opts.includePass ? findings : findings.filter((f) => f.status !== 'PASS'),
+    },
+  };
+}
+
+function narrowRegions(saved: SavedInventory, regions: string[]): SavedInventory {
+  const keep = (r: string) => r === 'global' || regions.includes(r);
+  return { ...saved, regions, collections: saved.collections.filter((s) => keep(s.region)), resources: saved.resources.filter((r) => keep(r.region)) };
+}
