@@ -1,0 +1,82 @@
+import { createServer, request, type IncomingMessage, type Server } from 'node:http';
+
+/** What the proxy saw of one AWS request on the wire. */
+export interface WireCall {
+  method: string;
+  path: string;
+  /** Signing service and region from the SigV4 credential scope. */
+  service: string;
+  region: string;
+  /** Operation name where the protocol carries one (JSON target, query Action, RPC v2 path); undefined for REST. */
+  operation?: string;
+}
+
+export interface Fault {
+  service?: string;
+  region?: string;
+  operation?: string;
+  status: number;
+  /** Response body; for JSON protocols `{"__type":"AccessDeniedException","message":"..."}` works, for query protocols an XML error. */
+  body: string;
+  contentType?: string;
+}
+
+/**
+ * A loopback HTTP proxy between the SDK and moto that records every request and can answer
+ * chosen ones with a fault instead of forwarding them.
+ */
+export async function startProxy(target: string, faults: Fault[] = []): Promise<{ endpoint: string; calls: WireCall[]; stop(): Promise<void> }> {
+  const calls: WireCall[] = [];
+  const upstream = new URL(target);
+  const server: Server = createServer(async (req, res) => {
+    const body = await readBody(req);
+    const call = describe(req, body);
+    calls.push(call);
+    const fault = faults.find((f) => (!f.service || f.service === call.service) && (!f.region || f.region === call.region) && (!f.operation || f.operation === call.operation));
+    if (fault) {
+      res.writeHead(fault.status, { 'content-type': fault.contentType ?? 'application/x-amz-json-1.1', 'x-amzn-requestid': 'posture-fault' });
+      res.end(fault.body);
+      return;
+    }
+    const fwd = request(
+      { hostname: upstream.hostname, port: upstream.port, method: req.method, path: req.url, headers: { ...req.headers, host: upstream.host } },
+      (up) => {
+        res.writeHead(up.statusCode ?? 502, up.headers);
+        up.pipe(res);
+      },
+    );
+    fwd.on('error', () => {
+      res.writeHead(502);
+      res.end();
+    });
+    fwd.end(body);
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const { port } = server.address() as { port: number };
+  return {
+    endpoint: `http://127.0.0.1:${port}`,
+    calls,
+    stop: () => new Promise((r) => server.close(() => r())),
+  };
+}
+
+function readBody(req: IncomingMessage): Promise<Buffer> {
+  return new Promise((resolve) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c) => chunks.push(c));
+    req.on('end', () => resolve(Buffer.concat(chunks)));
+  });
+}
+
+function describe(req: IncomingMessage, body: Buffer): WireCall {
+  const auth = String(req.headers.authorization ?? '');
+  const scope = /Credential=[^/]+\/\d{8}\/([^/]+)\/([^/]+)\/aws4_request/.exec(auth);
+  const path = req.url ?? '/';
+  let operation: string | undefined;
+  const target = req.headers['x-amz-target'];
+  if (typeof target === 'string') operation = target.split('.').pop();
+  else if (/\/operation\/[A-Za-z]+$/.test(path)) operation = path.split('/').pop();
+  else if (String(req.headers['content-type'] ?? '').includes('x-www-form-urlencoded')) operation = new URLSearchParams(body.toString('utf8')).get('Action') ?? undefined;
+  else if (req.method === 'GET' && path.includes('Action=')) operation = new URL(path, 'http://x').searchParams.get('Action') ?? undefined;
+  return { method: req.method ?? 'GET', path, service: scope?.[2] ?? 'unknown', region: scope?.[1] ?? 'unknown', operation };
+}
