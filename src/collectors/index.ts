@@ -1,6 +1,7 @@
 import type { CollectorDefinition } from './defineCollector.js';
 import { configCollectors } from './aws/config.js';
 import { containerCollectors } from './aws/containers.js';
+import { dlcCollectors } from './aws/dlc.js';
 import { ec2Collectors } from './aws/ec2.js';
 import { foundationCollectors } from './aws/foundation.js';
 import { monitoringCollectors } from './aws/monitoring.js';
@@ -12,6 +13,7 @@ export const COLLECTORS: CollectorDefinition[] = [
   ...configCollectors,
   ...containerCollectors,
   ...foundationCollectors,
+  ...dlcCollectors,
 ];
 
 export const COLLECTORS_BY_ID = new Map(COLLECTORS.map((c) => [c.id, c]));

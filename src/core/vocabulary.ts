@@ -24,6 +24,7 @@ export const SERVICES = [
   'cloudtrail',
   's3',
   'sns',
+  'dlc',
 ] as const;
 export type Service = (typeof SERVICES)[number];
 
@@ -33,7 +34,7 @@ export const PRODUCT_SERVICES: Record<string, Service[]> = {
   'Amazon VPC': ['vpc', 'ec2'],
   'AWS Config': ['config'],
   'AWS Resource Groups': ['resource-groups'],
-  'AWS Deep Learning Containers': ['ecr', 'ecs', 'eks', 'sagemaker'],
+  'AWS Deep Learning Containers': ['dlc', 'ecr', 'ecs', 'eks', 'sagemaker'],
 };
 
 /** The security topics AWS documents for our services. */

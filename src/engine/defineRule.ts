@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { Severity, Service, Topic } from '../core/vocabulary.js';
+import type { DlcKnowledge } from '../dlc/knowledge.js';
 import type { InventoryView } from '../inventory/inventory.js';
 import type { ResourceType } from '../inventory/schema.js';
 
@@ -31,6 +32,10 @@ export interface RuleContext<P> {
   /** Undefined for account-scope rules. */
   region?: string;
   params: P;
+  /** The date the scan judges against (`--as-of`, default now): support windows, ages. */
+  asOf: Date;
+  /** DLC support-policy knowledge; loaded on first use, so scans without DLC rules never read it. */
+  dlc: () => DlcKnowledge;
 }
 
 export interface Remediation {

@@ -1,6 +1,7 @@
 import { GLOBAL_REGION } from '../core/vocabulary.js';
 import type { Inventory } from '../inventory/inventory.js';
 import type { CollectorDefinition } from '../collectors/defineCollector.js';
+import type { DlcKnowledge } from '../dlc/knowledge.js';
 import { scopeRef, type AnyRule, type RuleResult } from './defineRule.js';
 import { findingId, type Finding } from './findings.js';
 import { redactEvidence } from './redact.js';
@@ -11,6 +12,10 @@ export interface EvaluateOptions {
   collectors: Map<string, CollectorDefinition>;
   /** Parameter overrides per rule id (validated against each rule's schema). */
   params?: Record<string, unknown>;
+  /** The scan date rules judge against (default: now). */
+  asOf?: Date;
+  /** Provides DLC support knowledge when a rule asks for it. */
+  dlc?: () => DlcKnowledge;
 }
 
 /** A unit a rule needed that could not be read. */
@@ -27,15 +32,22 @@ interface Gap {
  */
 export function evaluate(inventory: Inventory, opts: EvaluateOptions): Finding[] {
   const findings: Finding[] = [];
+  const asOf = opts.asOf ?? new Date();
+  const dlc =
+    opts.dlc ??
+    (() => {
+      throw new Error('no DLC support data was provided to this evaluation');
+    });
   for (const rule of opts.rules) {
     const params = rule.params ? rule.params.parse(opts.params?.[rule.id] ?? {}) : {};
+    const shared = { params, asOf, dlc };
     for (const account of inventory.accounts) {
       const gapsIn = (regions: string[]) => gaps(inventory, opts.collectors, rule, account, regions);
       if (rule.scope === 'account') {
         const missing = gapsIn(inventory.regions);
         const results = missing.length
           ? [gapResult(rule, account, undefined, missing)]
-          : safeEvaluate(rule, { inventory: inventory.view(account), account, params }, account, undefined);
+          : safeEvaluate(rule, { ...shared, inventory: inventory.view(account), account }, account, undefined);
         for (const r of results) if (r.status !== 'not_applicable') findings.push(toFinding(rule, r));
         continue;
       }
@@ -44,7 +56,7 @@ export function evaluate(inventory: Inventory, opts: EvaluateOptions): Finding[]
         const missing = gapsIn(region === GLOBAL_REGION ? [] : [region]);
         const results = missing.length
           ? [gapResult(rule, account, region, missing)]
-          : safeEvaluate(rule, { inventory: inventory.view(account, region), account, region, params }, account, region);
+          : safeEvaluate(rule, { ...shared, inventory: inventory.view(account, region), account, region }, account, region);
         for (const r of results) if (r.status !== 'not_applicable') findings.push(toFinding(rule, r));
       }
     }

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { COLLECTION_STATES } from '../core/vocabulary.js';
 import { configSchemas } from './resources/config.js';
 import { containerSchemas } from './resources/containers.js';
+import { dlcSchemas } from './resources/dlc.js';
 import { ec2Schemas } from './resources/ec2.js';
 import { foundationSchemas } from './resources/foundation.js';
 import { monitoringSchemas } from './resources/monitoring.js';
@@ -17,6 +18,7 @@ export const resourceSchemas = {
   ...containerSchemas,
   ...sagemakerSchemas,
   ...foundationSchemas,
+  ...dlcSchemas,
 };
 
 export type ResourceTypeMap = { [K in keyof typeof resourceSchemas]: z.infer<(typeof resourceSchemas)[K]> };
