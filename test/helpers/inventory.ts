@@ -5,6 +5,7 @@ import type { Finding } from '../../src/engine/findings.js';
 import { Inventory } from '../../src/inventory/inventory.js';
 import { INVENTORY_FORMAT, INVENTORY_VERSION, type CollectionStatus, type Resource, type ResourceOf, type ResourceType } from '../../src/inventory/schema.js';
 import { COLLECTORS_BY_ID } from '../../src/collectors/index.js';
+import type { DlcKnowledge } from '../../src/dlc/knowledge.js';
 
 export const ACCOUNT = '111122223333';
 export const REGION = 'us-east-1';
@@ -32,8 +33,18 @@ export function inventoryFor(rules: AnyRule[], resources: Resource[], failed: Ar
 }
 
 /** Evaluate one rule through the real engine (so ERROR-on-missing-data is exercised too). */
-export function run(rule: AnyRule, resources: Resource[], opts: { failed?: Parameters<typeof inventoryFor>[2]; params?: unknown; regions?: string[] } = {}): Finding[] {
-  return evaluate(inventoryFor([rule], resources, opts.failed, opts.regions), { rules: [rule], collectors: COLLECTORS_BY_ID, params: opts.params ? { [rule.id]: opts.params } : undefined });
+export function run(
+  rule: AnyRule,
+  resources: Resource[],
+  opts: { failed?: Parameters<typeof inventoryFor>[2]; params?: unknown; regions?: string[]; asOf?: Date; dlc?: () => DlcKnowledge } = {},
+): Finding[] {
+  return evaluate(inventoryFor([rule], resources, opts.failed, opts.regions), {
+    rules: [rule],
+    collectors: COLLECTORS_BY_ID,
+    params: opts.params ? { [rule.id]: opts.params } : undefined,
+    asOf: opts.asOf,
+    dlc: opts.dlc,
+  });
 }
 
 /** status of the finding about resource id (or the only finding when id is omitted). */
