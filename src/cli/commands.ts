@@ -1,4 +1,5 @@
-import { renameSync, writeFileSync } from 'node:fs';
+import { existsSync, renameSync, writeFileSync } from 'node:fs';
+import { DEFAULT_CONFIG_FILES, loadConfig } from '../config/loadConfig.js';
 import { fileURLToPath } from 'node:url';
 import Table from 'cli-table3';
 import { PostureError } from '../core/errors.js';
@@ -23,8 +24,27 @@ export interface ScanFlags {
   saveInventory?: string;
   inventory?: string;
   failOn?: string;
+  config?: string;
+  asOf?: string;
   stats: boolean;
   quiet: boolean;
+}
+
+const REGION = /^[a-z]{2}(-[a-z]+)+-\d+$/;
+
+/** --as-of: a calendar day (UTC); the scan judges as of the end of that day. */
+export function parseAsOf(value: string | undefined): Date | undefined {
+  if (value === undefined) return undefined;
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  const d = m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]), 23, 59, 59)) : undefined;
+  if (!d || d.getUTCDate() !== Number(m![3])) throw new PostureError(`--as-of ${value}: expected a date as YYYY-MM-DD`);
+  return d;
+}
+
+function configParams(path: string | undefined): Record<string, unknown> | undefined {
+  const file = path ?? DEFAULT_CONFIG_FILES.find((f) => existsSync(f));
+  if (!file) return undefined;
+  return loadConfig(file, RULES).params;
 }
 
 export async function runScanCommand(flags: ScanFlags): Promise<number> {
@@ -36,6 +56,9 @@ export async function runScanCommand(flags: ScanFlags): Promise<number> {
       throw new PostureError(`--fail-on ${flags.failOn}: ${(e as Error).message}`);
     }
   }
+  for (const r of flags.region ?? []) if (!REGION.test(r)) throw new PostureError(`--region ${r}: not an AWS region name (e.g. us-east-1)`);
+  const asOf = parseAsOf(flags.asOf);
+  const params = configParams(flags.config);
   if (flags.inventory && flags.profile) throw new PostureError('--profile has no effect with --inventory (a saved inventory needs no credentials)');
   const progress = createProgress({ enabled: !flags.quiet && Boolean(process.stderr.isTTY) });
   const { result, stats } = await runScan({
@@ -46,6 +69,8 @@ export async function runScanCommand(flags: ScanFlags): Promise<number> {
     inventoryFile: flags.inventory,
     saveInventory: flags.saveInventory,
     includePass: flags.includePass,
+    params,
+    asOf,
     onUnitDone: progress.unit,
     onMessage: progress.message,
   });

@@ -38,6 +38,8 @@ export function buildProgram(): Command {
     .option('--save-inventory <file>', 'save the collected inventory (JSON) for offline scans and bug reports')
     .option('--inventory <file>', 'scan a saved inventory instead of AWS (no credentials needed)')
     .option('--fail-on <severity>', 'exit 1 when a FAIL finding has this severity or higher (critical|high|medium|low|informational)')
+    .option('--config <file>', 'settings file with rule parameters (default: ./posture.config.yaml, .yml or .json if present)')
+    .option('--as-of <date>', 'judge dates (support windows, ages) as of this day, YYYY-MM-DD (default: today)')
     .option('--stats', 'print API calls per operation and timings to stderr', false)
     .option('--quiet', 'no progress on stderr', false)
     .addHelpText(

@@ -18,6 +18,7 @@ export interface ScanOptions {
   saveInventory?: string;
   includePass?: boolean;
   params?: Record<string, unknown>;
+  asOf?: Date;
   onUnitDone?: (s: CollectionStatus, done: number, total: number) => void;
   onMessage?: (text: string) => void;
 }
@@ -55,7 +56,7 @@ export async function runScan(opts: ScanOptions): Promise<ScanOutcome> {
   }
   if (opts.saveInventory) saveInventoryFile(opts.saveInventory, saved);
   const inventory = new Inventory(saved);
-  const findings = evaluate(inventory, { rules, collectors: COLLECTORS_BY_ID, params: opts.params });
+  const findings = evaluate(inventory, { rules, collectors: COLLECTORS_BY_ID, params: opts.params, asOf: opts.asOf });
   const needed = new Set(collectors.map((c) => c.id));
   const collection = saved.collections.filter((s) => needed.has(s.collector));
   return {

@@ -1,0 +1,77 @@
+import { readFileSync } from 'node:fs';
+import { isMap, LineCounter, parseDocument, type Node } from 'yaml';
+import { z } from 'zod';
+import { PostureError } from '../core/errors.js';
+import type { AnyRule } from '../engine/defineRule.js';
+
+/**
+ * posture.config.yaml (or .json): settings a team keeps beside its pipeline.
+ *
+ *   rules:
+ *     logs_log_group_retention_minimum_days:
+ *       minRetentionDays: 400
+ *
+ * Every rule's params are validated against that rule's own schema, and an error names the file,
+ * the field path and the line.
+ */
+const configSchema = z
+  .object({
+    rules: z.record(z.string(), z.record(z.string(), z.unknown())).optional(),
+  })
+  .strict();
+
+export interface PostureConfig {
+  /** Validated params per rule id. */
+  params: Record<string, unknown>;
+  source?: string;
+}
+
+export const DEFAULT_CONFIG_FILES = ['posture.config.yaml', 'posture.config.yml', 'posture.config.json'];
+
+export function loadConfig(path: string, rules: AnyRule[]): PostureConfig {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (e) {
+    throw new PostureError(`cannot read config ${path}: ${(e as Error).message}`);
+  }
+  return parseConfig(text, path, rules);
+}
+
+export function parseConfig(text: string, path: string, rules: AnyRule[]): PostureConfig {
+  const lineCounter = new LineCounter();
+  // JSON is YAML, so one parser serves both and gives line numbers for either.
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false });
+  if (doc.errors.length) {
+    const e = doc.errors[0];
+    const pos = lineCounter.linePos(e.pos[0]);
+    throw new PostureError(`${path}:${pos.line}: ${e.message.split('\n')[0]}`);
+  }
+  const raw = doc.toJS() ?? {};
+  const where = (segments: Array<string | number>) => {
+    const node = doc.getIn(segments, true) as Node | undefined;
+    const range = node?.range ?? (isMap(doc.contents) ? undefined : doc.contents?.range);
+    const line = range ? lineCounter.linePos(range[0]).line : undefined;
+    return `${path}${line ? `:${line}` : ''}: ${segments.join('.') || '(root)'}`;
+  };
+  const parsed = configSchema.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const keys = issue.code === 'unrecognized_keys' ? (issue as { keys: string[] }).keys : [];
+    throw new PostureError(`${where(issue.path as Array<string | number>)}: ${issue.message}${keys.length ? ` (${keys.join(', ')}; allowed: rules)` : ''}`);
+  }
+  const byId = new Map(rules.map((r) => [r.id, r]));
+  const params: Record<string, unknown> = {};
+  for (const [id, value] of Object.entries(parsed.data.rules ?? {})) {
+    const rule = byId.get(id);
+    if (!rule) throw new PostureError(`${where(['rules', id])}: unknown rule id (see \`posture rules\`)`);
+    if (!rule.params) throw new PostureError(`${where(['rules', id])}: this rule takes no parameters`);
+    const p = rule.params.safeParse(value);
+    if (!p.success) {
+      const issue = p.error.issues[0];
+      throw new PostureError(`${where(['rules', id, ...(issue.path as Array<string | number>)])}: ${issue.message}`);
+    }
+    params[id] = value;
+  }
+  return { params, source: path };
+}
