@@ -1,0 +1,25 @@
+/** Protocols the analysis answers for; "-1" (all) in a rule admits each of them. */
+export const PROTOCOLS = ['tcp', 'udp', 'icmp', 'icmpv6'] as const;
+export type Protocol = (typeof PROTOCOLS)[number];
+
+/** SG and NACL rules name protocols by name or IANA number; -1 means all. */
+export function protocolOf(value: string): Protocol | 'all' | 'other' {
+  const p = value.toLowerCase();
+  if (p === '-1' || p === 'all') return 'all';
+  if (p === 'tcp' || p === '6') return 'tcp';
+  if (p === 'udp' || p === '17') return 'udp';
+  if (p === 'icmp' || p === '1') return 'icmp';
+  if (p === 'icmpv6' || p === '58') return 'icmpv6';
+  return 'other';
+}
+
+export function admitsProtocol(ruleProtocol: string, p: Protocol): boolean {
+  const r = protocolOf(ruleProtocol);
+  return r === 'all' || r === p;
+}
+
+/** Protocols with ports; ICMP is modelled as one pseudo-port (0) since rules here carry no type/code. */
+export const hasPorts = (p: Protocol) => p === 'tcp' || p === 'udp';
+export const PORT_SPACE = { lo: 0n, hi: 65535n };
+/** Client ports a reply goes back to; AWS's NACL guidance uses 1024-65535 to cover common OS ranges. */
+export const EPHEMERAL = { lo: 1024n, hi: 65535n };
