@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { Severity, Service, Topic } from '../core/vocabulary.js';
+import type { NetworkAnalysis } from '../analysis/network/reachability.js';
 import type { DlcKnowledge } from '../dlc/knowledge.js';
 import type { InventoryView } from '../inventory/inventory.js';
 import type { ResourceType } from '../inventory/schema.js';
@@ -23,6 +24,8 @@ export interface RuleResult {
   message: string;
   /** The facts that decided it: the rule, statement, setting or path. Secret-looking values are redacted on output. */
   evidence?: Record<string, unknown>;
+  /** Overrides the rule's severity for this result (e.g. lowered where analysis proves no exposure). */
+  severity?: Severity;
 }
 
 export interface RuleContext<P> {
@@ -36,6 +39,10 @@ export interface RuleContext<P> {
   asOf: Date;
   /** DLC support-policy knowledge; loaded on first use, so scans without DLC rules never read it. */
   dlc: () => DlcKnowledge;
+  /** Network reachability of this account, built on first use and shared by every rule. */
+  network: () => NetworkAnalysis;
+  /** Was this collector's data read successfully for this account (and region, for regional rules)? */
+  collected: (collectorId: string) => boolean;
 }
 
 export interface Remediation {
@@ -58,6 +65,8 @@ export interface RuleDefinition<P = Record<string, never>> {
   resourceType: ResourceType | 'AWS::Account' | 'AWS::Region';
   /** Collector ids whose data the rule reads. A unit of these that failed turns the rule's result there into ERROR. */
   requires: string[];
+  /** Collectors the rule reads when they succeeded (checking `collected()`), without needing them. */
+  uses?: string[];
   /**
    * `regional` (default): evaluated once per scanned region with a view of that region (global
    * resources visible too). `account`: evaluated once per account with a view of all regions;

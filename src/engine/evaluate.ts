@@ -2,6 +2,7 @@ import { GLOBAL_REGION } from '../core/vocabulary.js';
 import type { Inventory } from '../inventory/inventory.js';
 import type { CollectorDefinition } from '../collectors/defineCollector.js';
 import type { DlcKnowledge } from '../dlc/knowledge.js';
+import { NetworkAnalysis } from '../analysis/network/reachability.js';
 import { scopeRef, type AnyRule, type RuleResult } from './defineRule.js';
 import { findingId, type Finding } from './findings.js';
 import { redactEvidence } from './redact.js';
@@ -38,16 +39,23 @@ export function evaluate(inventory: Inventory, opts: EvaluateOptions): Finding[]
     (() => {
       throw new Error('no DLC support data was provided to this evaluation');
     });
+  const analyses = new Map<string, NetworkAnalysis>();
+  const network = (account: string) => () => {
+    let a = analyses.get(account);
+    if (!a) analyses.set(account, (a = new NetworkAnalysis(inventory, account)));
+    return a;
+  };
   for (const rule of opts.rules) {
     const params = rule.params ? rule.params.parse(opts.params?.[rule.id] ?? {}) : {};
     const shared = { params, asOf, dlc };
+    const collectedIn = (account: string, regions: string[]) => (id: string) => gapsFor(inventory, opts.collectors, [id], account, regions).length === 0;
     for (const account of inventory.accounts) {
       const gapsIn = (regions: string[]) => gaps(inventory, opts.collectors, rule, account, regions);
       if (rule.scope === 'account') {
         const missing = gapsIn(inventory.regions);
         const results = missing.length
           ? [gapResult(rule, account, undefined, missing)]
-          : safeEvaluate(rule, { ...shared, inventory: inventory.view(account), account }, account, undefined);
+          : safeEvaluate(rule, { ...shared, network: network(account), collected: collectedIn(account, inventory.regions), inventory: inventory.view(account), account }, account, undefined);
         for (const r of results) if (r.status !== 'not_applicable') findings.push(toFinding(rule, r));
         continue;
       }
@@ -56,7 +64,7 @@ export function evaluate(inventory: Inventory, opts: EvaluateOptions): Finding[]
         const missing = gapsIn(region === GLOBAL_REGION ? [] : [region]);
         const results = missing.length
           ? [gapResult(rule, account, region, missing)]
-          : safeEvaluate(rule, { ...shared, inventory: inventory.view(account, region), account, region }, account, region);
+          : safeEvaluate(rule, { ...shared, network: network(account), collected: collectedIn(account, region === GLOBAL_REGION ? [] : [region]), inventory: inventory.view(account, region), account, region }, account, region);
         for (const r of results) if (r.status !== 'not_applicable') findings.push(toFinding(rule, r));
       }
     }
@@ -69,8 +77,12 @@ function isGlobalOnly(rule: AnyRule, collectors: Map<string, CollectorDefinition
 }
 
 function gaps(inventory: Inventory, collectors: Map<string, CollectorDefinition>, rule: AnyRule, account: string, regions: string[]): Gap[] {
+  return gapsFor(inventory, collectors, rule.requires, account, regions);
+}
+
+function gapsFor(inventory: Inventory, collectors: Map<string, CollectorDefinition>, ids: string[], account: string, regions: string[]): Gap[] {
   const out: Gap[] = [];
-  for (const id of rule.requires) {
+  for (const id of ids) {
     const c = collectors.get(id);
     const unitRegions = c?.scope === 'global' ? [GLOBAL_REGION] : regions;
     for (const region of unitRegions) {
@@ -107,7 +119,7 @@ function toFinding(rule: AnyRule, r: RuleResult): Finding {
     ruleId: rule.id,
     title: rule.title,
     status: r.status === 'pass' ? 'PASS' : r.status === 'fail' ? 'FAIL' : 'ERROR',
-    severity: rule.severity,
+    severity: r.severity ?? rule.severity,
     service: rule.service,
     topic: rule.topic,
     resource: { type: r.resource.type, id: r.resource.id, arn: r.resource.arn, name: r.resource.name, account: r.resource.account, region: r.resource.region },

@@ -23,6 +23,6 @@ export function collectorsFor(rules: AnyRule[]): CollectorDefinition[] {
     needed.add(id);
     for (const d of c.dependsOn ?? []) add(d);
   };
-  for (const r of rules) for (const id of r.requires) add(id);
+  for (const r of rules) for (const id of [...r.requires, ...(r.uses ?? [])]) add(id);
   return [...needed].map((id) => COLLECTORS_BY_ID.get(id)!);
 }

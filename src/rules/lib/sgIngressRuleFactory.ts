@@ -2,6 +2,7 @@ import type { Severity } from '../../core/vocabulary.js';
 import { defineRule, fail, pass, type RuleDefinition } from '../../engine/defineRule.js';
 import { admitsAllPorts, admitsPort, describePermission, internetSources } from './securityGroups.js';
 import { resourceRef } from './refs.js';
+import { formatExposure, NETWORK_COLLECTORS, portsHit } from './exposureRuleFactory.js';
 
 export interface SgPortVariant {
   id: string;
@@ -28,6 +29,7 @@ export function sgIngressFromInternetRule(v: SgPortVariant): RuleDefinition {
     severity: v.severity,
     resourceType: 'AWS::EC2::SecurityGroup',
     requires: ['ec2.securityGroups'],
+    uses: NETWORK_COLLECTORS,
     description: `Checks every security group for an inbound rule that admits 0.0.0.0/0 or ::/0 on ${portText}.`,
     risk: `${v.label} open to the whole internet invites brute force and exploitation of the service behind it; AWS recommends admitting only known address ranges.`,
     remediation: {
@@ -37,15 +39,32 @@ export function sgIngressFromInternetRule(v: SgPortVariant): RuleDefinition {
       url: 'https://docs.aws.amazon.com/vpc/latest/userguide/vpc-security-group-rules.html',
     },
     references: ['https://docs.aws.amazon.com/vpc/latest/userguide/security-group-rules.html', ...(v.references ?? [])],
-    evaluate({ inventory }) {
+    evaluate({ inventory, network, collected }) {
+      const analysed = NETWORK_COLLECTORS.every(collected);
       return inventory.all('AWS::EC2::SecurityGroup').map((sg) => {
         const open = sg.ingress.filter(
           (p) => internetSources(p).length > 0 && (v.ports === 'all' ? admitsAllPorts(p) : v.ports.some((port) => admitsPort(p, port, v.protocols))),
         );
         if (!open.length) return pass(resourceRef(sg), `${sg.groupName} (${sg.id}) admits no internet traffic on ${portText}.`);
-        return fail(resourceRef(sg), `${sg.groupName} (${sg.id}) admits ${open.map((p) => `${describePermission(p)} from ${internetSources(p).join(' and ')}`).join('; ')}.`, {
-          openRules: open,
-        });
+        const admits = `${sg.groupName} (${sg.id}) admits ${open.map((p) => `${describePermission(p)} from ${internetSources(p).join(' and ')}`).join('; ')}`;
+        if (!analysed) return fail(resourceRef(sg), `${admits}. (Network paths were not analysed: routing data was not collected.)`, { openRules: open });
+        // The rule alone is a configuration risk; whether anything is reachable decides the urgency.
+        const users = network().model.interfaces.filter((n) => n.securityGroupIds.includes(sg.id));
+        const exposed = users
+          .map((n) => ({ n, hits: network().internetExposure(n).exposures.filter((e) => portsHit(e, v.ports)) }))
+          .filter((x) => x.hits.length);
+        if (exposed.length)
+          return fail(resourceRef(sg), `${admits}, and ${exposed.length} network interface(s) are reachable through it, e.g. ${exposed[0].n.id}: ${formatExposure(exposed[0].hits[0])}.`, {
+            openRules: open,
+            exposedInterfaces: exposed.map((x) => ({ id: x.n.id, exposures: x.hits })),
+          });
+        return {
+          ...fail(resourceRef(sg), `${admits}, but no network interface is reachable through it from the internet today (${users.length ? `${users.length} attached interface(s) have no public address or route` : 'the group is attached to nothing'}); severity lowered.`, {
+            openRules: open,
+            attachedInterfaces: users.map((n) => n.id),
+          }),
+          severity: 'low',
+        };
       });
     },
   });

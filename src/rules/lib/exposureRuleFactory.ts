@@ -1,0 +1,68 @@
+import type { Severity } from '../../core/vocabulary.js';
+import { defineRule, fail, pass, type RuleDefinition } from '../../engine/defineRule.js';
+import type { Exposure } from '../../analysis/network/reachability.js';
+import { resourceRef } from './refs.js';
+
+/** The collectors whose data the reachability analysis reads. */
+export const NETWORK_COLLECTORS = ['ec2.vpcs', 'ec2.subnets', 'ec2.routeTables', 'ec2.gateways', 'ec2.networkAcls', 'ec2.securityGroups', 'ec2.networkInterfaces'];
+
+export interface ExposureVariant {
+  id: string;
+  label: string;
+  /** TCP/UDP ports that matter; `all` means the full 0-65535 range of TCP or UDP. */
+  ports: number[] | 'all';
+  severity: Severity;
+  references?: string[];
+}
+
+export function portsHit(e: Exposure, ports: number[] | 'all'): boolean {
+  if (e.protocol !== 'tcp' && e.protocol !== 'udp') return false;
+  if (ports === 'all') return e.fromPort === 0 && e.toPort === 65535;
+  return ports.some((p) => e.fromPort <= p && p <= e.toPort);
+}
+
+export function formatExposure(e: Exposure): string {
+  const ports = e.fromPort === e.toPort ? `${e.fromPort}` : `${e.fromPort}-${e.toPort}`;
+  const p = e.path;
+  return `${e.protocol.toUpperCase()} ${ports} from ${e.sources.slice(0, 3).join(', ')}${e.sources.length > 3 ? ', …' : ''} to ${p.destination} via ${p.gateway} → ${p.routeTable ?? 'route table'} (${p.route ?? 'route'}) → ${p.networkAcl ?? 'NACL'} in #${p.naclInboundRule ?? '?'}/out #${p.naclOutboundRule ?? '?'} → ${p.securityGroup} (${p.securityGroupRule})`;
+}
+
+/**
+ * "Workload is not reachable from the internet on <ports>": decided by the reachability analysis
+ * (routes, NACLs both ways, security groups), not by one rule read alone. Each FAIL carries the path.
+ */
+export function internetExposureRule(v: ExposureVariant): RuleDefinition {
+  const portText = v.ports === 'all' ? 'every port' : `port${v.ports.length > 1 ? 's' : ''} ${v.ports.join(', ')}`;
+  return defineRule({
+    id: v.id,
+    title: `Workload is not reachable from the internet on ${v.label} (${portText})`,
+    service: 'vpc',
+    topic: 'infrastructure-security',
+    severity: v.severity,
+    resourceType: 'AWS::EC2::NetworkInterface',
+    requires: NETWORK_COLLECTORS,
+    description: `For each network interface, computes whether a packet from an internet address can reach it on ${portText}: a public IPv4 or global IPv6 address, a route that returns the reply through an attached internet gateway (longest prefix wins), the subnet's network ACL inbound in rule order and outbound for the reply to ephemeral ports, and the interface's security groups.`,
+    risk: `${v.label} reachable from anywhere is the most common entry point of cloud breaches: brute force, exploits of the exposed service, and data theft.`,
+    remediation: {
+      text: `Remove the path: in the EC2 console, edit the security group named in the finding to admit only trusted sources on ${portText}; or move the workload to a private subnet (no route to an internet gateway) and reach it through Session Manager, a VPN or a load balancer; or add a NACL deny for these ports.`,
+      cli: 'aws ec2 revoke-security-group-ingress --group-id <sg-id> --protocol tcp --port <port> --cidr 0.0.0.0/0',
+      terraform: 'resource "aws_vpc_security_group_ingress_rule" "x" { cidr_ipv4 = "<trusted-cidr>" } # and no 0.0.0.0/0 or ::/0 source',
+      url: 'https://docs.aws.amazon.com/vpc/latest/userguide/infrastructure-security.html',
+    },
+    references: ['https://docs.aws.amazon.com/vpc/latest/network-access-analyzer/what-is-network-access-analyzer.html', ...(v.references ?? [])],
+    evaluate({ inventory, network }) {
+      const analysis = network();
+      return inventory.all('AWS::EC2::NetworkInterface').map((eni) => {
+        const result = analysis.internetExposure(eni);
+        const hits = result.exposures.filter((e) => portsHit(e, v.ports));
+        const who = `${eni.id} (${result.owner.type.split('::').pop()} ${result.owner.id})`;
+        if (!hits.length)
+          return pass(resourceRef(eni), `${who} is not reachable from the internet on ${portText}${result.reasons.length ? `: ${result.reasons.join('; ')}` : ''}.`, { owner: result.owner });
+        return fail(resourceRef(eni), `${who} is reachable from the internet: ${hits.map(formatExposure).join('; ')}.`, {
+          owner: result.owner,
+          exposures: hits,
+        });
+      });
+    },
+  });
+}
