@@ -69,6 +69,19 @@ Environment:
     });
 
   program
+    .command('exposure')
+    .description('List workloads reachable from the internet, with the path (gateway, route, NACL rules, security group) that proves each')
+    .option('--port <port>', 'only exposures that include this TCP/UDP port')
+    .addOption(formatOption(['table', 'json']))
+    .option('--inventory <file>', 'analyse a saved inventory instead of AWS')
+    .option('--region <region...>', 'region(s) to collect; repeatable and comma-separated', (v: string, p: string[] | undefined) => list(v, p))
+    .option('--profile <name>', 'AWS shared-config profile')
+    .option('--quiet', 'no progress on stderr', false)
+    .action(async (opts) => {
+      process.exitCode = await (await import('./exposure.js')).runExposureCommand(opts);
+    });
+
+  program
     .command('demo')
     .description('Scan the bundled demo account (a saved inventory; no credentials needed)')
     .addOption(formatOption(['table', 'json']))

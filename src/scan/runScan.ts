@@ -5,7 +5,8 @@ import { evaluate } from '../engine/evaluate.js';
 import { Inventory } from '../inventory/inventory.js';
 import { loadInventoryFile, saveInventoryFile } from '../inventory/file.js';
 import type { CollectionStatus, SavedInventory } from '../inventory/schema.js';
-import { CallStats } from '../aws/callStats.js';
+import type { CallStats } from '../aws/callStats.js';
+import type { CollectorDefinition } from '../collectors/defineCollector.js';
 import { FINDINGS_SCHEMA_VERSION, type ScanResult } from './result.js';
 import { collectorsFor, selectRules } from './selection.js';
 
@@ -35,25 +36,7 @@ export async function runScan(opts: ScanOptions): Promise<ScanOutcome> {
   const rules = selectRules(opts.rules, opts.services);
   if (!rules.length) throw new PostureError('no rules selected');
   const collectors = collectorsFor(rules);
-  let saved: SavedInventory;
-  let stats: CallStats | undefined;
-  let source: 'live' | 'inventory';
-  if (opts.inventoryFile) {
-    saved = loadInventoryFile(opts.inventoryFile).data;
-    source = 'inventory';
-    if (opts.regions?.length) {
-      const unknown = opts.regions.filter((r) => !saved.regions.includes(r));
-      if (unknown.length) throw new PostureError(`region(s) ${unknown.join(', ')} are not in the inventory (it has ${saved.regions.join(', ')})`);
-      saved = narrowRegions(saved, opts.regions);
-    }
-  } else {
-    const { collectLive } = await import('./live.js');
-    const live = await collectLive({ regions: opts.regions, profile: opts.profile, collectors, onUnitDone: opts.onUnitDone, onMessage: opts.onMessage });
-    saved = live.inventory;
-    stats = live.clients.stats;
-    live.clients.destroy();
-    source = 'live';
-  }
+  const { saved, stats, source } = await obtainInventory(opts, collectors);
   if (opts.saveInventory) saveInventoryFile(opts.saveInventory, saved);
   const inventory = new Inventory(saved);
   const findings = evaluate(inventory, { rules, collectors: COLLECTORS_BY_ID, params: opts.params, asOf: opts.asOf });
@@ -77,6 +60,26 @@ export async function runScan(opts: ScanOptions): Promise<ScanOutcome> {
       findings: opts.includePass ? findings : findings.filter((f) => f.status !== 'PASS'),
     },
   };
+}
+
+/** A saved inventory (narrowed to --region), or a live collection by the given collectors. */
+export async function obtainInventory(
+  opts: Pick<ScanOptions, 'inventoryFile' | 'regions' | 'profile' | 'onUnitDone' | 'onMessage'>,
+  collectors: CollectorDefinition[],
+): Promise<{ saved: SavedInventory; stats?: CallStats; source: 'live' | 'inventory' }> {
+  if (opts.inventoryFile) {
+    let saved = loadInventoryFile(opts.inventoryFile).data;
+    if (opts.regions?.length) {
+      const unknown = opts.regions.filter((r) => !saved.regions.includes(r));
+      if (unknown.length) throw new PostureError(`region(s) ${unknown.join(', ')} are not in the inventory (it has ${saved.regions.join(', ')})`);
+      saved = narrowRegions(saved, opts.regions);
+    }
+    return { saved, source: 'inventory' };
+  }
+  const { collectLive } = await import('./live.js');
+  const live = await collectLive({ regions: opts.regions, profile: opts.profile, collectors, onUnitDone: opts.onUnitDone, onMessage: opts.onMessage });
+  live.clients.destroy();
+  return { saved: live.inventory, stats: live.clients.stats, source: 'live' };
 }
 
 function narrowRegions(saved: SavedInventory, regions: string[]): SavedInventory {

@@ -51,3 +51,16 @@ describe('security group rule severity follows real exposure', () => {
     assert.match(f.message, /no network interface is reachable/);
   });
 });
+
+describe('vpc_network_interface_peer_exposed_admin_ports', async () => {
+  const peer = (await import('../../../src/rules/vpc/vpc_network_interface_peer_exposed_admin_ports.js')).default;
+  it('fails when SSH is open to the peer CIDR and passes when only a database port is', () => {
+    const t = topology('peering-exposure');
+    assert.equal(evaluate(topologyInventory(t), { rules: [peer], collectors: COLLECTORS_BY_ID })[0].status, 'PASS');
+    t.securityGroups[0].ingress.push({ protocol: 'tcp', from: 22, to: 22, cidrs: ['10.1.0.0/16'] });
+    const [f] = evaluate(topologyInventory(t), { rules: [peer], collectors: COLLECTORS_BY_ID });
+    assert.equal(f.status, 'FAIL');
+    assert.match(f.message, /pcx-1: TCP 22 from 10\.1\.0\.0\/16/);
+  });
+  it('errors when peering connections could not be read', () => assert.equal(statusOf(run(peer, [], { failed: [{ collector: 'ec2.peeringConnections' }] })), 'ERROR'));
+});
