@@ -1,10 +1,10 @@
-import type { MiddlewareStack } from '@smithy/types';
 import { CallStats } from './callStats.js';
 import { assertReadOnly } from './readOnly.js';
 
 /** Any SDK v3 client: constructed from a config, carrying a middleware stack. */
 interface SdkClient {
-  middlewareStack: MiddlewareStack<any, any>;
+  // Typed loosely: clients built on different @smithy/types versions (Synthetics) must fit too.
+  middlewareStack: { add(middleware: any, options: any): void };
   destroy(): void;
 }
 type ClientCtor<C extends SdkClient> = new (config: Record<string, unknown>) => C;
@@ -58,7 +58,7 @@ export class ClientFactory {
 
   private install(client: SdkClient): void {
     client.middlewareStack.add(
-      (next, context) => async (args) => {
+      (next: (args: unknown) => Promise<unknown>, context: { clientName?: string; commandName?: string }) => async (args: unknown) => {
         const service = String(context.clientName ?? 'aws').replace(/Client$/, '');
         const operation = String(context.commandName ?? 'unknown').replace(/Command$/, '');
         assertReadOnly(service, operation);

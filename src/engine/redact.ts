@@ -30,6 +30,8 @@ export const REDACTED = '****';
 
 export function redactEvidence(value: unknown, key?: string, depth = 0): unknown {
   if (depth > 12) return value;
+  // Objects that define their JSON form (lazy analysis results, dates) are redacted in that form.
+  if (value && typeof (value as { toJSON?: unknown }).toJSON === 'function') value = (value as { toJSON: () => unknown }).toJSON();
   if (typeof value === 'string') return looksSecret(key, value) ? REDACTED : value;
   if (Array.isArray(value)) return value.map((v) => redactEvidence(v, key, depth + 1));
   if (value && typeof value === 'object') {

@@ -20,6 +20,6 @@ export function admitsProtocol(ruleProtocol: string, p: Protocol): boolean {
 
 /** Protocols with ports; ICMP is modelled as one pseudo-port (0) since rules here carry no type/code. */
 export const hasPorts = (p: Protocol) => p === 'tcp' || p === 'udp';
-export const PORT_SPACE = { lo: 0n, hi: 65535n };
+export const PORT_SPACE = { lo: 0, hi: 65535 };
 /** Client ports a reply goes back to; AWS's NACL guidance uses 1024-65535 to cover common OS ranges. */
-export const EPHEMERAL = { lo: 1024n, hi: 65535n };
+export const EPHEMERAL = { lo: 1024, hi: 65535 };

@@ -44,6 +44,8 @@ export interface InterfaceExposure {
 }
 
 interface Question {
+  /** Identifies the sources and gateway rule, for caching per subnet. */
+  key: string;
   family: Family;
   /** Source addresses considered. */
   sources: IntervalSet;
@@ -62,6 +64,8 @@ interface Question {
 export class NetworkAnalysis {
   readonly model: NetworkModel;
   private readonly internetCache = new Map<string, InterfaceExposure>();
+  private readonly subnetCache = new Map<string, { rt?: ResourceOf<'AWS::EC2::RouteTable'>; nacl?: ResourceOf<'AWS::EC2::NetworkAcl'>; routable: IntervalSet; byProtocol: Map<Protocol, { reachable: IntervalSet; naclIn: Array<{ lo: number; hi: number; set: IntervalSet }> }> }>();
+  private readonly groupCache = new Map<string, Array<{ ports: PortRange; set: IntervalSet }>>();
 
   constructor(inventory: Inventory, account?: string) {
     this.model = new NetworkModel(inventory, account);
@@ -79,9 +83,9 @@ export class NetworkAnalysis {
       const v6 = eni.ipv6Addresses.filter((a) => addressValue(a)?.family === 'ipv6');
       const igw = (t: string) => t.startsWith('igw-') && this.model.igwAttached(subnet.vpcId, t);
       if (!eni.publicIps.length) result.reasons.push('no public IPv4 address');
-      else result.exposures.push(...this.answer(eni, subnet, { family: 'ipv4', sources: internetSpace('ipv4'), viaGateway: igw, destinations: eni.publicIps }, result.reasons));
+      else result.exposures.push(...this.answer(eni, subnet, { key: 'internet', family: 'ipv4', sources: internetSpace('ipv4'), viaGateway: igw, destinations: eni.publicIps }, result.reasons));
       if (!v6.length) result.reasons.push('no IPv6 address');
-      else result.exposures.push(...this.answer(eni, subnet, { family: 'ipv6', sources: internetSpace('ipv6'), viaGateway: igw, destinations: v6 }, result.reasons));
+      else result.exposures.push(...this.answer(eni, subnet, { key: 'internet', family: 'ipv6', sources: internetSpace('ipv6'), viaGateway: igw, destinations: v6 }, result.reasons));
     }
     this.internetCache.set(eni.id, result);
     return result;
@@ -102,7 +106,7 @@ export class NetworkAnalysis {
         if (isEmpty(sources)) continue;
         const destinations = family === 'ipv4' ? eni.privateIpAddresses : eni.ipv6Addresses;
         if (!destinations.length) continue;
-        exposures.push(...this.answer(eni, subnet, { family, sources, viaGateway: (t) => t === p.id, destinations }, []));
+        exposures.push(...this.answer(eni, subnet, { key: p.id, family, sources, viaGateway: (t) => t === p.id, destinations }, []));
       }
       out.push({ peering: p.id, peerVpc: peer.vpcId, exposures });
     }
@@ -120,41 +124,73 @@ export class NetworkAnalysis {
     return out;
   }
 
-  private answer(eni: Eni, subnet: Subnet, q: Question, reasons: string[]): Exposure[] {
+  /** Per subnet and question: what routes and the NACL let through, by protocol (shared by every interface there). */
+  private subnetView(subnet: Subnet, q: Question) {
+    const key = `${subnet.id}|${q.key}|${q.family}`;
+    const hit = this.subnetCache.get(key);
+    if (hit) return hit;
     const rt = this.model.routeTableFor(subnet);
     const nacl = this.model.naclFor(subnet);
     const routable = rt ? routedVia(rt.routes, q.family, q.sources, q.viaGateway) : EMPTY;
-    if (isEmpty(routable)) {
-      reasons.push(`${q.family}: no route in ${rt ? `route table ${rt.id}` : `a route table of ${subnet.id}`} sends replies to the sources through a matching gateway`);
+    const byProtocol = new Map<Protocol, { reachable: IntervalSet; naclIn: Array<{ lo: number; hi: number; set: IntervalSet }> }>();
+    if (!isEmpty(routable))
+      for (const protocol of PROTOCOLS) {
+        if ((protocol === 'icmp' && q.family === 'ipv6') || (protocol === 'icmpv6' && q.family === 'ipv4')) continue;
+        const inbound = (nacl?.entries ?? []).filter((e) => !e.egress && admitsProtocol(e.protocol, protocol));
+        const outbound = (nacl?.entries ?? []).filter((e) => e.egress && admitsProtocol(e.protocol, protocol));
+        // Replies leave to the client's ephemeral port (TCP/UDP) or as ICMP; the NACL must let them out.
+        const reachable = nacl ? naclAllowedOverPorts(outbound, q.family, protocol, hasPorts(protocol) ? EPHEMERAL : { lo: 0, hi: 0 }, routable) : routable;
+        if (isEmpty(reachable)) continue;
+        const naclIn = portSegments(protocol, inbound.map(entryPorts)).map(([lo, hi]) => ({ lo, hi, set: nacl ? naclAllowedAt(inbound, q.family, lo, reachable) : reachable }));
+        byProtocol.set(protocol, { reachable, naclIn });
+      }
+    const view = { rt, nacl, routable, byProtocol };
+    this.subnetCache.set(key, view);
+    return view;
+  }
+
+  /** Per security group: its ingress as (port range, source set) rectangles for one protocol and family. */
+  private groupRects(groupId: string, family: Family, protocol: Protocol): Array<{ ports: PortRange; set: IntervalSet }> {
+    const key = `${groupId}|${family}|${protocol}`;
+    let rects = this.groupCache.get(key);
+    if (!rects) {
+      const sg = this.model.securityGroups.get(groupId);
+      rects = (sg?.ingress ?? [])
+        .filter((p) => admitsProtocol(p.ipProtocol, protocol))
+        .map((p) => ({ ports: hasPorts(protocol) ? permPorts(p) : { lo: 0, hi: 0 }, set: permSources(p, family) }))
+        .filter((r) => !isEmpty(r.set));
+      this.groupCache.set(key, rects);
+    }
+    return rects;
+  }
+
+  private answer(eni: Eni, subnet: Subnet, q: Question, reasons: string[]): Exposure[] {
+    const view = this.subnetView(subnet, q);
+    if (isEmpty(view.routable)) {
+      reasons.push(`${q.family}: no route in ${view.rt ? `route table ${view.rt.id}` : `a route table of ${subnet.id}`} sends replies to the sources through a matching gateway`);
       return [];
     }
-    const groups = eni.securityGroupIds.map((id) => this.model.securityGroups.get(id)).filter((g): g is NonNullable<typeof g> => !!g);
     const out: Exposure[] = [];
-    for (const protocol of PROTOCOLS) {
-      if ((protocol === 'icmp' && q.family === 'ipv6') || (protocol === 'icmpv6' && q.family === 'ipv4')) continue;
-      const perms = groups.flatMap((g) => g.ingress.filter((p) => admitsProtocol(p.ipProtocol, protocol)).map((p) => ({ g, p })));
-      if (!perms.length) continue;
-      const inbound = (nacl?.entries ?? []).filter((e) => !e.egress && admitsProtocol(e.protocol, protocol));
-      const outbound = (nacl?.entries ?? []).filter((e) => e.egress && admitsProtocol(e.protocol, protocol));
-      // Replies leave to the client's ephemeral port (TCP/UDP) or as ICMP; the NACL must let them out.
-      const replyOk = nacl ? naclAllowedOverPorts(outbound, q.family, protocol, hasPorts(protocol) ? EPHEMERAL : { lo: 0n, hi: 0n }, routable) : routable;
-      const reachable = intersect(routable, replyOk);
-      if (isEmpty(reachable)) continue;
-      const segments = portSegments(protocol, [...perms.map(({ p }) => permPorts(p)), ...inbound.map(entryPorts)]);
-      let current: { from: bigint; to: bigint; set: IntervalSet } | undefined;
+    for (const [protocol, { naclIn }] of view.byProtocol) {
+      const rects = eni.securityGroupIds.flatMap((id) => this.groupRects(id, q.family, protocol));
+      if (!rects.length) continue;
+      const segments = portSegments(protocol, [...rects.map((r) => r.ports), ...naclIn.map((n) => ({ lo: n.lo, hi: n.hi }))]);
+      let current: { from: number; to: number; set: IntervalSet } | undefined;
       const flush = () => {
-        if (current && !isEmpty(current.set)) out.push(this.describe(eni, subnet, q, protocol, current.from, current.to, current.set, rt, nacl));
+        if (current && !isEmpty(current.set)) out.push(this.describe(eni, subnet, q, protocol, current.from, current.to, current.set, view.rt, view.nacl));
+        current = undefined;
       };
+      let n = 0;
       for (const [lo, hi] of segments) {
-        const sg = perms.filter(({ p }) => portIn(permPorts(p), lo)).reduce<IntervalSet>((acc, { p }) => union(acc, permSources(p, q.family)), EMPTY);
-        if (isEmpty(sg)) {
+        while (n < naclIn.length && naclIn[n].hi < lo) n++;
+        const allowed = naclIn[n]?.set ?? EMPTY;
+        let set: IntervalSet = EMPTY;
+        if (!isEmpty(allowed)) for (const r of rects) if (portIn(r.ports, lo)) set = union(set, intersect(r.set, allowed));
+        if (isEmpty(set)) {
           flush();
-          current = undefined;
           continue;
         }
-        const naclIn = nacl ? naclAllowedAt(inbound, q.family, lo, sg) : sg;
-        const set = intersect(intersect(sg, naclIn), reachable);
-        if (current && current.to + 1n === lo && equals(current.set, set)) current.to = hi;
+        if (current && current.to + 1 === lo && equals(current.set, set)) current.to = hi;
         else {
           flush();
           current = { from: lo, to: hi, set };
@@ -171,41 +207,68 @@ export class NetworkAnalysis {
     subnet: Subnet,
     q: Question,
     protocol: Protocol,
-    from: bigint,
-    to: bigint,
+    from: number,
+    to: number,
     set: IntervalSet,
     rt: ResourceOf<'AWS::EC2::RouteTable'> | undefined,
     nacl: ResourceOf<'AWS::EC2::NetworkAcl'> | undefined,
   ): Exposure {
+    return new LazyExposure(q.family, protocol, from, to, set, () => this.prove(eni, q, protocol, from, set, rt, nacl));
+  }
+
+  private prove(
+    eni: Eni,
+    q: Question,
+    protocol: Protocol,
+    from: number,
+    set: IntervalSet,
+    rt: ResourceOf<'AWS::EC2::RouteTable'> | undefined,
+    nacl: ResourceOf<'AWS::EC2::NetworkAcl'> | undefined,
+  ): ExposurePath {
     const src = set[0][0];
     const route = rt ? longestMatch(rt.routes, q.family, src) : undefined;
     const naclIn = nacl ? decidingEntry(nacl.entries.filter((e) => !e.egress && admitsProtocol(e.protocol, protocol)), q.family, from, src) : undefined;
-    const replyPorts = hasPorts(protocol) ? EPHEMERAL : { lo: 0n, hi: 0n };
+    const replyPorts = hasPorts(protocol) ? EPHEMERAL : { lo: 0, hi: 0 };
     const outEntries = nacl ? nacl.entries.filter((e) => e.egress && admitsProtocol(e.protocol, protocol)) : [];
     const naclOut = nacl ? decidingEntry(outEntries, q.family, firstAllowedReplyPort(outEntries, q.family, replyPorts, src), src) : undefined;
     const sgHit = eni.securityGroupIds
       .map((id) => this.model.securityGroups.get(id))
       .flatMap((g) => (g ? g.ingress.filter((p) => admitsProtocol(p.ipProtocol, protocol) && portIn(permPorts(p), from) && contains(permSources(p, q.family), src)).map((p) => ({ g, p })) : []))[0];
     return {
-      family: q.family,
-      protocol,
-      fromPort: Number(from),
-      toPort: Number(to),
-      // The whole public address space reads better as the default route it came from.
-      sources: equals(set, internetSpace(q.family)) ? [q.family === 'ipv4' ? '0.0.0.0/0' : '::/0'] : toCidrs(set, q.family),
-      path: {
-        gateway: route?.target ?? 'unknown',
-        routeTable: rt?.id,
-        route: route ? `${route.destinationCidrBlock ?? route.destinationIpv6CidrBlock} -> ${route.target}` : undefined,
-        networkAcl: nacl?.id,
-        naclInboundRule: naclIn?.ruleNumber,
-        naclOutboundRule: naclOut?.ruleNumber,
-        securityGroup: sgHit?.g.id ?? 'unknown',
-        securityGroupRule: sgHit ? describePermission(sgHit.p) : 'unknown',
-        destination: q.destinations[0],
-        exampleSource: formatAddress(src, q.family),
-      },
+      gateway: route?.target ?? 'unknown',
+      routeTable: rt?.id,
+      route: route ? `${route.destinationCidrBlock ?? route.destinationIpv6CidrBlock} -> ${route.target}` : undefined,
+      networkAcl: nacl?.id,
+      naclInboundRule: naclIn?.ruleNumber,
+      naclOutboundRule: naclOut?.ruleNumber,
+      securityGroup: sgHit?.g.id ?? 'unknown',
+      securityGroupRule: sgHit ? describePermission(sgHit.p) : 'unknown',
+      destination: q.destinations[0],
+      exampleSource: formatAddress(src, q.family),
     };
+  }
+}
+
+/** Paths and source lists cost more than the answer itself; they are worked out when first read. */
+class LazyExposure implements Exposure {
+  private provenPath?: ExposurePath;
+  private sourceList?: string[];
+  constructor(
+    readonly family: Family,
+    readonly protocol: Protocol,
+    readonly fromPort: number,
+    readonly toPort: number,
+    private readonly set: IntervalSet,
+    private readonly proof: () => ExposurePath,
+  ) {}
+  get sources(): string[] {
+    return (this.sourceList ??= equals(this.set, internetSpace(this.family)) ? [this.family === 'ipv4' ? '0.0.0.0/0' : '::/0'] : toCidrs(this.set, this.family));
+  }
+  get path(): ExposurePath {
+    return (this.provenPath ??= this.proof());
+  }
+  toJSON(): Exposure {
+    return { family: this.family, protocol: this.protocol, fromPort: this.fromPort, toPort: this.toPort, sources: this.sources, path: this.path };
   }
 }
 
@@ -215,34 +278,34 @@ function describePermission(p: IpPermission): string {
   return `${p.ipProtocol === '-1' ? 'all traffic' : `${p.ipProtocol} ${ports}`} from ${src}`;
 }
 
-type PortRange = { lo: bigint; hi: bigint };
+type PortRange = { lo: number; hi: number };
 
 function permPorts(p: IpPermission): PortRange {
   if (p.fromPort === undefined || p.fromPort === -1 || p.toPort === undefined || p.toPort === -1 || !['tcp', 'udp', '6', '17'].includes(p.ipProtocol.toLowerCase())) return PORT_SPACE;
-  return { lo: BigInt(p.fromPort), hi: BigInt(p.toPort) };
+  return { lo: p.fromPort, hi: p.toPort };
 }
 
 function entryPorts(e: NaclEntry): PortRange {
-  return e.portRange ? { lo: BigInt(e.portRange.from), hi: BigInt(e.portRange.to) } : PORT_SPACE;
+  return e.portRange ? { lo: e.portRange.from, hi: e.portRange.to } : PORT_SPACE;
 }
 
-const portIn = (r: PortRange, port: bigint) => r.lo <= port && port <= r.hi;
+const portIn = (r: PortRange, port: number) => r.lo <= port && port <= r.hi;
 
 function permSources(p: IpPermission, family: Family): IntervalSet {
   return cidrSet((family === 'ipv4' ? p.ipv4Ranges : p.ipv6Ranges).map((r) => r.cidr), family);
 }
 
 /** Port intervals over which every given range is either fully in or fully out. */
-function portSegments(protocol: Protocol, ranges: PortRange[]): Array<[bigint, bigint]> {
-  if (!hasPorts(protocol)) return [[0n, 0n]];
-  const cuts = new Set<bigint>([PORT_SPACE.lo, PORT_SPACE.hi + 1n]);
+function portSegments(protocol: Protocol, ranges: PortRange[]): Array<[number, number]> {
+  if (!hasPorts(protocol)) return [[0, 0]];
+  const cuts = new Set<number>([PORT_SPACE.lo, PORT_SPACE.hi + 1]);
   for (const r of ranges) {
-    cuts.add(r.lo < PORT_SPACE.lo ? PORT_SPACE.lo : r.lo);
-    if (r.hi + 1n <= PORT_SPACE.hi + 1n) cuts.add(r.hi + 1n);
+    cuts.add(Math.max(r.lo, PORT_SPACE.lo));
+    if (r.hi + 1 <= PORT_SPACE.hi + 1) cuts.add(r.hi + 1);
   }
-  const sorted = [...cuts].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-  const out: Array<[bigint, bigint]> = [];
-  for (let i = 0; i + 1 < sorted.length; i++) out.push([sorted[i], sorted[i + 1] - 1n]);
+  const sorted = [...cuts].sort((a, b) => a - b);
+  const out: Array<[number, number]> = [];
+  for (let i = 0; i + 1 < sorted.length; i++) out.push([sorted[i], sorted[i + 1] - 1]);
   return out;
 }
 
@@ -253,7 +316,7 @@ function entryCidr(e: NaclEntry, family: Family): IntervalSet | undefined {
 }
 
 /** NACL rules apply in rule-number order; the first that matches a packet decides it. */
-function naclAllowedAt(entries: NaclEntry[], family: Family, port: bigint, among: IntervalSet): IntervalSet {
+function naclAllowedAt(entries: NaclEntry[], family: Family, port: number, among: IntervalSet): IntervalSet {
   let remaining = among;
   let allowed: IntervalSet = EMPTY;
   for (const e of [...entries].sort((a, b) => a.ruleNumber - b.ruleNumber)) {
@@ -267,7 +330,7 @@ function naclAllowedAt(entries: NaclEntry[], family: Family, port: bigint, among
   return allowed;
 }
 
-function decidingEntry(entries: NaclEntry[], family: Family, port: bigint, addr: bigint): NaclEntry | undefined {
+function decidingEntry(entries: NaclEntry[], family: Family, port: number, addr: bigint): NaclEntry | undefined {
   return [...entries].sort((a, b) => a.ruleNumber - b.ruleNumber).find((e) => {
     const c = entryCidr(e, family);
     return c && portIn(entryPorts(e), port) && contains(c, addr);
@@ -277,14 +340,14 @@ function decidingEntry(entries: NaclEntry[], family: Family, port: bigint, addr:
 /** Addresses to which the NACL lets a packet out on at least one port of `ports`. */
 function naclAllowedOverPorts(entries: NaclEntry[], family: Family, protocol: Protocol, ports: PortRange, among: IntervalSet): IntervalSet {
   let allowed: IntervalSet = EMPTY;
-  const segments = hasPorts(protocol) ? portSegments(protocol, entries.map(entryPorts)).filter(([lo, hi]) => hi >= ports.lo && lo <= ports.hi) : [[0n, 0n] as [bigint, bigint]];
-  for (const [lo] of segments) allowed = union(allowed, naclAllowedAt(entries, family, lo < ports.lo ? ports.lo : lo, among));
+  const segments = hasPorts(protocol) ? portSegments(protocol, entries.map(entryPorts)).filter(([lo, hi]) => hi >= ports.lo && lo <= ports.hi) : [[0, 0] as [number, number]];
+  for (const [lo] of segments) allowed = union(allowed, naclAllowedAt(entries, family, Math.max(lo, ports.lo), among));
   return allowed;
 }
 
-function firstAllowedReplyPort(entries: NaclEntry[], family: Family, ports: PortRange, addr: bigint): bigint {
+function firstAllowedReplyPort(entries: NaclEntry[], family: Family, ports: PortRange, addr: bigint): number {
   for (const [lo] of portSegments('tcp', entries.map(entryPorts)).filter(([l, h]) => h >= ports.lo && l <= ports.hi)) {
-    const p = lo < ports.lo ? ports.lo : lo;
+    const p = Math.max(lo, ports.lo);
     if (decidingEntry(entries, family, p, addr)?.ruleAction === 'allow') return p;
   }
   return ports.lo;
