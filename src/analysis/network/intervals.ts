@@ -20,10 +20,21 @@ export function normalise(list: Interval[]): IntervalSet {
   return out;
 }
 
+/** Linear merge of two normalised sets (no re-sort: this runs for every port segment). */
 export function union(a: IntervalSet, b: IntervalSet): IntervalSet {
   if (!a.length) return b;
   if (!b.length) return a;
-  return normalise([...a, ...b]);
+  const out: Array<[bigint, bigint]> = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    const next = j >= b.length || (i < a.length && a[i][0] <= b[j][0]) ? a[i++] : b[j++];
+    const last = out[out.length - 1];
+    if (last && next[0] <= last[1] + 1n) {
+      if (next[1] > last[1]) last[1] = next[1];
+    } else out.push([next[0], next[1]]);
+  }
+  return out;
 }
 
 export function intersect(a: IntervalSet, b: IntervalSet): IntervalSet {
