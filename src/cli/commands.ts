@@ -26,6 +26,7 @@ export interface ScanFlags {
   failOn?: string;
   config?: string;
   asOf?: string;
+  dlcData?: string;
   stats: boolean;
   quiet: boolean;
 }
@@ -71,6 +72,7 @@ export async function runScanCommand(flags: ScanFlags): Promise<number> {
     includePass: flags.includePass,
     params,
     asOf,
+    dlcData: flags.dlcData,
     onUnitDone: progress.unit,
     onMessage: progress.message,
   });

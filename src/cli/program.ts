@@ -40,6 +40,7 @@ export function buildProgram(): Command {
     .option('--fail-on <severity>', 'exit 1 when a FAIL finding has this severity or higher (critical|high|medium|low|informational)')
     .option('--config <file>', 'settings file with rule parameters (default: ./posture.config.yaml, .yml or .json if present)')
     .option('--as-of <date>', 'judge dates (support windows, ages) as of this day, YYYY-MM-DD (default: today)')
+    .option('--dlc-data <file>', 'AWS Deep Learning Containers support data to judge images by (default: the bundled data/dlc-support.json)')
     .option('--stats', 'print API calls per operation and timings to stderr', false)
     .option('--quiet', 'no progress on stderr', false)
     .addHelpText(
@@ -79,6 +80,20 @@ Environment:
     .option('--quiet', 'no progress on stderr', false)
     .action(async (opts) => {
       process.exitCode = await (await import('./exposure.js')).runExposureCommand(opts);
+    });
+
+  program
+    .command('dlc')
+    .description('List workloads running AWS Deep Learning Container images: framework, version, support status, tag or digest, age, and the findings on each')
+    .addOption(formatOption(['table', 'json']))
+    .option('--inventory <file>', 'read a saved inventory instead of AWS')
+    .option('--region <region...>', 'region(s) to collect; repeatable and comma-separated', (v: string, p: string[] | undefined) => list(v, p))
+    .option('--profile <name>', 'AWS shared-config profile')
+    .option('--as-of <date>', 'judge support windows and ages as of this day, YYYY-MM-DD (default: today)')
+    .option('--dlc-data <file>', 'DLC support data file (default: the bundled data/dlc-support.json)')
+    .option('--quiet', 'no progress on stderr', false)
+    .action(async (opts) => {
+      process.exitCode = await (await import('./dlc.js')).runDlcCommand(opts);
     });
 
   program

@@ -7,6 +7,8 @@ import { loadInventoryFile, saveInventoryFile } from '../inventory/file.js';
 import type { CollectionStatus, SavedInventory } from '../inventory/schema.js';
 import type { CallStats } from '../aws/callStats.js';
 import type { CollectorDefinition } from '../collectors/defineCollector.js';
+import { DlcDataError, loadDlcKnowledge } from '../dlc/data.js';
+import type { DlcKnowledge } from '../dlc/knowledge.js';
 import { FINDINGS_SCHEMA_VERSION, type ScanResult } from './result.js';
 import { collectorsFor, selectRules } from './selection.js';
 
@@ -20,6 +22,8 @@ export interface ScanOptions {
   includePass?: boolean;
   params?: Record<string, unknown>;
   asOf?: Date;
+  /** DLC support data file (default: the bundled data/dlc-support.json). */
+  dlcData?: string;
   onUnitDone?: (s: CollectionStatus, done: number, total: number) => void;
   onMessage?: (text: string) => void;
 }
@@ -36,10 +40,12 @@ export async function runScan(opts: ScanOptions): Promise<ScanOutcome> {
   const rules = selectRules(opts.rules, opts.services);
   if (!rules.length) throw new PostureError('no rules selected');
   const collectors = collectorsFor(rules);
+  // DLC data is read before any API call, so a bad --dlc-data fails fast and clearly.
+  const dlc = rules.some((r) => r.service === 'dlc') || opts.dlcData ? dlcKnowledge(opts.dlcData) : undefined;
   const { saved, stats, source } = await obtainInventory(opts, collectors);
   if (opts.saveInventory) saveInventoryFile(opts.saveInventory, saved);
   const inventory = new Inventory(saved);
-  const findings = evaluate(inventory, { rules, collectors: COLLECTORS_BY_ID, params: opts.params, asOf: opts.asOf });
+  const findings = evaluate(inventory, { rules, collectors: COLLECTORS_BY_ID, params: opts.params, asOf: opts.asOf, dlc: dlc && (() => dlc) });
   const needed = new Set(collectors.map((c) => c.id));
   const collection = saved.collections.filter((s) => needed.has(s.collector));
   return {
@@ -60,6 +66,15 @@ export async function runScan(opts: ScanOptions): Promise<ScanOutcome> {
       findings: opts.includePass ? findings : findings.filter((f) => f.status !== 'PASS'),
     },
   };
+}
+
+export function dlcKnowledge(path?: string): DlcKnowledge {
+  try {
+    return loadDlcKnowledge(path);
+  } catch (e) {
+    if (e instanceof DlcDataError) throw new PostureError(e.message.replace(/\n/g, '; '));
+    throw e;
+  }
 }
 
 /** A saved inventory (narrowed to --region), or a live collection by the given collectors. */
