@@ -170,6 +170,8 @@ export async function seedDemoEstate(endpoint: string): Promise<void> {
       CloudWatchLogsRoleArn: roleArn('config-recorder-role'),
     }),
   );
+  // AWS gives a new trail a default all-management-events selector; moto gives none, so set it.
+  await ct.send(new CloudTrail.PutEventSelectorsCommand({ TrailName: 'org-trail', EventSelectors: [{ ReadWriteType: 'All', IncludeManagementEvents: true }] }));
   await ct.send(new CloudTrail.StartLoggingCommand({ Name: 'org-trail' }));
 
   // ---- AWS Config: on in us-east-1 with a delivery channel; never set up in us-west-2.

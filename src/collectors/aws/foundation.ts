@@ -1,4 +1,9 @@
 import type { CollectorDefinition } from '../defineCollector.js';
+import { cloudtrailCollectors } from './cloudtrail.js';
+import { iamCollectors } from './iam.js';
+import { kmsCollectors } from './kms.js';
+import { s3Collectors } from './s3.js';
+import { snsCollectors } from './sns.js';
 
 /** IAM, KMS, CloudTrail, S3 delivery buckets, SNS. */
-export const foundationCollectors: CollectorDefinition[] = [];
+export const foundationCollectors: CollectorDefinition[] = [...iamCollectors, ...kmsCollectors, ...cloudtrailCollectors, ...s3Collectors, ...snsCollectors];

@@ -26,6 +26,11 @@ export const foundationSchemas = {
     keyState: z.string().optional(),
     keySpec: z.string().optional(),
     keyUsage: z.string().optional(),
+    /** AWS_KMS, EXTERNAL, AWS_CLOUDHSM or EXTERNAL_KEY_STORE; only AWS_KMS keys rotate automatically. */
+    origin: z.string().optional(),
+    /** When a key pending deletion will be deleted. */
+    deletionDate: z.string().optional(),
+    /** Read only for customer managed symmetric AWS_KMS keys not pending deletion; `null` for the rest. */
     rotationEnabled: collected(z.boolean()),
     policy: collected(policyDocument),
   }),
@@ -49,6 +54,8 @@ export const foundationSchemas = {
     type: z.literal('AWS::S3::Bucket'),
     /** Why posture looked at this bucket: config-delivery, cloudtrail-delivery, synthetics-artifacts. */
     purposes: z.array(z.string()),
+    /** The bucket's own region (the resource sits under 'global' beside the other global data). */
+    bucketRegion: z.string().optional(),
     policy: collected(policyDocument),
     encryption: collected(z.object({ sseAlgorithm: z.string(), kmsMasterKeyId: z.string().optional() })),
     publicAccessBlock: collected(
