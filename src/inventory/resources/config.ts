@@ -7,6 +7,8 @@ export const configSchemas = {
     ...resourceBase,
     type: z.literal('AWS::Config::ConfigurationRecorder'),
     roleArn: z.string().optional(),
+    /** Set on service-linked recorders (e.g. one another AWS service created for its own use); absent on the customer-managed recorder. */
+    servicePrincipal: z.string().optional(),
     recordingGroup: z.object({
       allSupported: z.boolean(),
       includeGlobalResourceTypes: z.boolean(),
@@ -41,6 +43,9 @@ export const configSchemas = {
     state: z.string().optional(),
     sourceOwner: z.string().optional(),
     sourceIdentifier: z.string().optional(),
+    /** The service that created a service-linked rule (Security Hub, Firewall Manager, a conformance pack...). */
+    createdBy: z.string().optional(),
+    /** COMPLIANT, NON_COMPLIANT, NOT_APPLICABLE or INSUFFICIENT_DATA; null when AWS Config reported nothing for the rule. */
     compliance: collected(z.string()),
   }),
   'AWS::Config::ConfigurationAggregator': z.object({
@@ -52,6 +57,8 @@ export const configSchemas = {
   'AWS::Config::ConformancePack': z.object({
     ...resourceBase,
     type: z.literal('AWS::Config::ConformancePack'),
+    createdBy: z.string().optional(),
+    /** COMPLIANT, NON_COMPLIANT or INSUFFICIENT_DATA; null when AWS Config reported nothing for the pack. */
     compliance: collected(z.string()),
   }),
   'AWS::Config::RetentionConfiguration': z.object({
