@@ -59,7 +59,7 @@ describe('collector registry', () => {
   it('ids are unique, name a service, declare IAM actions and the types they produce', () => {
     assert.equal(COLLECTORS_BY_ID.size, COLLECTORS.length);
     for (const c of COLLECTORS) {
-      assert.match(c.id, /^[a-z0-9]+\.[A-Za-z0-9]+$/, c.id);
+      assert.match(c.id, /^[a-z][A-Za-z0-9]*\.[A-Za-z0-9]+$/, c.id);
       assert.ok(c.iamActions.length > 0, `${c.id} iamActions`);
       for (const a of c.iamActions) assert.match(a, /^[a-z0-9-]+:(Describe|List|Get|BatchGet|Select|Lookup|Search)[A-Za-z]*$/, `${c.id}: ${a} is not a read action`);
       assert.ok(c.produces.length > 0, `${c.id} produces`);
