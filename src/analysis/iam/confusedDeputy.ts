@@ -1,30 +1,28 @@
 import { conditionsOn, describeStatement, statementsOf, type Statement } from './policy.js';
+import { candidates, outsiderAccount, probe, type ProbeHit } from './probes.js';
 
 /**
- * The global condition keys AWS documents for preventing the cross-service confused deputy:
- * https://docs.aws.amazon.com/IAM/latest/UserGuide/confused-deputy.html
+ * The cross-service confused deputy, decided by evaluation: a grant to a service principal is
+ * *bound* when the policy denies the service acting for a resource of ANOTHER account, i.e. a
+ * request from the service carrying aws:SourceAccount = another account, aws:SourceArn = an ARN in
+ * another account (or the wildcards of the policy's own patterns filled with that account's
+ * values), another org (aws:SourceOrgID / aws:SourceOrgPaths) — each key tried present and absent,
+ * since not every service sends every key — is not allowed. Every other condition key is left to
+ * the caller (see probes.ts). https://docs.aws.amazon.com/IAM/latest/UserGuide/confused-deputy.html
  */
 export const SOURCE_KEYS = ['aws:SourceArn', 'aws:SourceAccount', 'aws:SourceOrgID', 'aws:SourceOrgPaths'];
-
-/**
- * Operators that bind the key to the given values. Negated operators do not bind (they admit
- * everything else), `...IfExists` admits requests that carry no source at all, and so does
- * `ForAllValues:` (it is true for a key missing from the request).
- */
-const BINDING_OPERATORS = /^(ForAnyValue:)?(StringEquals|StringEqualsIgnoreCase|StringLike|ArnEquals|ArnLike)$/i;
-
-/** A value that matches any source ("*", "arn:aws:s3:::*"-style any-account-any-resource) binds nothing. */
-export function isWildcardValue(v: string): boolean {
-  return /^[*?]*$/.test(v) || /^arn:[^:]*:[^:]*:[^:]*:[*?]*:[*?]*$/.test(v);
-}
 
 export interface ServiceGrant {
   service: string;
   statement: string;
-  /** The binding source conditions on this grant; empty means any account's resource can use it. */
+  /** False when the service acting for another account's resource is allowed. */
+  bound: boolean;
+  /** The source conditions of a bound grant (evidence); empty when another account's resource can use it. */
   bindings: Array<{ operator: string; key: string; values: string[] }>;
   /** The statement's Action (or undefined when it uses NotAction), for callers that weigh what is granted. */
   actions?: string[];
+  /** Why it is (un)bound, for evidence. */
+  reason: string;
 }
 
 export interface ServiceGrantOptions {
@@ -35,21 +33,40 @@ export interface ServiceGrantOptions {
   extraKeys?: string[];
 }
 
-/** Each Allow that admits a service principal, with the source conditions that bind it. */
+/** Can `service` be allowed through `s` when acting for a resource of another account? */
+export function deputyHit(doc: unknown, s: Statement, service: string, opts: ServiceGrantOptions = {}): ProbeHit | undefined {
+  const keys = [...SOURCE_KEYS, ...(opts.extraKeys ?? [])];
+  const other = outsiderAccount(doc);
+  const bound = new Set(keys.map((k) => k.toLowerCase()));
+  return probe(doc, s, { name: `${service} acting for account ${other}`, principal: { type: 'Service', id: service }, present: {}, optional: candidates(statementsOf(doc), keys, other) }, bound);
+}
+
+/** Each Allow that admits a service principal, bound or not. */
 export function serviceGrants(doc: unknown, opts: ServiceGrantOptions = {}): ServiceGrant[] {
   const keys = [...SOURCE_KEYS, ...(opts.extraKeys ?? [])];
   const out: ServiceGrant[] = [];
-  statementsOf(doc).forEach((s: Statement, i) => {
-    if (s.effect !== 'Allow') return;
+  for (const s of statementsOf(doc)) {
+    if (s.effect !== 'Allow') continue;
+    const label = describeStatement(s, s.index);
     for (const service of s.principal?.Service ?? []) {
-      const bindings = conditionsOn(s, keys).filter((c) => BINDING_OPERATORS.test(c.operator) && c.values.length > 0 && !c.values.some(isWildcardValue));
-      out.push({ service, statement: describeStatement(s, i), bindings, actions: s.action });
+      const hit = deputyHit(doc, s, service, opts);
+      const ctx = Object.entries(hit?.request.context ?? {});
+      out.push({
+        service,
+        statement: label,
+        bound: !hit,
+        bindings: hit ? [] : conditionsOn(s, keys),
+        actions: s.action,
+        reason: hit
+          ? `Allow for ${service} in ${label} also admits a request for another account's resource (${ctx.length ? ctx.map(([k, v]) => `${k}=${v}`).join(', ') : `no ${SOURCE_KEYS.join('/')} in the request`})`
+          : `Allow for ${service} in ${label} is denied for another account's resources by its source conditions`,
+      });
     }
-  });
+  }
   return out;
 }
 
 /** Grants to services that no source condition binds: the confused-deputy exposure. */
 export function unboundServiceGrants(doc: unknown, opts: ServiceGrantOptions = {}): ServiceGrant[] {
-  return serviceGrants(doc, opts).filter((g) => g.bindings.length === 0);
+  return serviceGrants(doc, opts).filter((g) => !g.bound);
 }

@@ -5,6 +5,8 @@
  */
 export interface Statement {
   sid?: string;
+  /** Position in the document, for evidence when there is no Sid. */
+  index: number;
   effect: 'Allow' | 'Deny';
   /** Principals by kind ("AWS", "Service", "Federated", "CanonicalUser", or "*" for `Principal: "*"`). */
   principal?: Record<string, string[]>;
@@ -15,6 +17,8 @@ export interface Statement {
   notResource?: string[];
   /** operator → key → values */
   condition: Record<string, Record<string, string[]>>;
+  /** Policy variables (`${aws:username}`) are only substituted in documents with Version 2012-10-17. */
+  variables: boolean;
 }
 
 const arr = (v: unknown): string[] => (v === undefined || v === null ? [] : Array.isArray(v) ? v.map(String) : [String(v)]);
@@ -28,40 +32,52 @@ function principals(v: unknown): Record<string, string[]> | undefined {
   return out;
 }
 
-/** Parses a document (object or JSON text) into statements; malformed input yields none. */
-export function statementsOf(doc: unknown): Statement[] {
-  let d = doc;
-  if (typeof d === 'string') {
-    try {
-      d = JSON.parse(d);
-    } catch {
-      return [];
-    }
+function parsed(doc: unknown): unknown {
+  if (typeof doc !== 'string') return doc;
+  try {
+    return JSON.parse(doc);
+  } catch {
+    return undefined;
   }
+}
+
+/**
+ * Parses a document (object or JSON text) into statements; malformed input yields none, and a
+ * statement whose Effect is neither Allow nor Deny is dropped (IAM rejects it, so it grants nothing).
+ */
+export function statementsOf(doc: unknown): Statement[] {
+  const d = parsed(doc);
   if (!d || typeof d !== 'object') return [];
+  const variables = (d as { Version?: unknown }).Version === '2012-10-17';
   const raw = (d as { Statement?: unknown }).Statement;
   const list = Array.isArray(raw) ? raw : raw ? [raw] : [];
-  return list
-    .filter((s): s is Record<string, unknown> => !!s && typeof s === 'object')
-    .map((s) => {
-      const condition: Statement['condition'] = {};
-      for (const [op, keys] of Object.entries((s.Condition as Record<string, unknown>) ?? {}))
-        if (keys && typeof keys === 'object') {
-          condition[op] = {};
-          for (const [k, v] of Object.entries(keys)) condition[op][k] = arr(v);
-        }
-      return {
-        sid: typeof s.Sid === 'string' ? s.Sid : undefined,
-        effect: s.Effect === 'Deny' ? 'Deny' : 'Allow',
-        principal: principals(s.Principal),
-        notPrincipal: principals(s.NotPrincipal),
-        action: s.Action === undefined ? undefined : arr(s.Action),
-        notAction: s.NotAction === undefined ? undefined : arr(s.NotAction),
-        resource: s.Resource === undefined ? undefined : arr(s.Resource),
-        notResource: s.NotResource === undefined ? undefined : arr(s.NotResource),
-        condition,
-      } satisfies Statement;
+  const out: Statement[] = [];
+  list.forEach((s: unknown, index) => {
+    if (!s || typeof s !== 'object') return;
+    const r = s as Record<string, unknown>;
+    const effect = typeof r.Effect === 'string' ? (/^allow$/i.test(r.Effect) ? 'Allow' : /^deny$/i.test(r.Effect) ? 'Deny' : undefined) : undefined;
+    if (!effect) return;
+    const condition: Statement['condition'] = {};
+    for (const [op, keys] of Object.entries((r.Condition as Record<string, unknown>) ?? {}))
+      if (keys && typeof keys === 'object') {
+        condition[op] = {};
+        for (const [k, v] of Object.entries(keys)) condition[op][k] = arr(v);
+      }
+    out.push({
+      sid: typeof r.Sid === 'string' && r.Sid ? r.Sid : undefined,
+      index,
+      effect,
+      principal: principals(r.Principal),
+      notPrincipal: principals(r.NotPrincipal),
+      action: r.Action === undefined ? undefined : arr(r.Action),
+      notAction: r.NotAction === undefined ? undefined : arr(r.NotAction),
+      resource: r.Resource === undefined ? undefined : arr(r.Resource),
+      notResource: r.NotResource === undefined ? undefined : arr(r.NotResource),
+      condition,
+      variables,
     });
+  });
+  return out;
 }
 
 /** Condition entries whose key is one of `keys` (case-insensitive), with their operator. */
@@ -73,6 +89,12 @@ export function conditionsOn(s: Statement, keys: string[]): Array<{ operator: st
   return out;
 }
 
-export function describeStatement(s: Statement, index: number): string {
+/** Every condition entry of a statement. */
+export function conditionEntries(s: Statement): Array<{ operator: string; key: string; values: string[] }> {
+  return Object.entries(s.condition).flatMap(([operator, byKey]) => Object.entries(byKey).map(([key, values]) => ({ operator, key, values })));
+}
+
+/** "statement 'Sid'" or "statement #n" (1-based), as evidence names it. */
+export function describeStatement(s: Pick<Statement, 'sid'>, index: number): string {
   return s.sid ? `statement '${s.sid}'` : `statement #${index + 1}`;
 }

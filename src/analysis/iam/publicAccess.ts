@@ -1,12 +1,18 @@
-import { isWildcardValue } from './confusedDeputy.js';
-import { conditionsOn, describeStatement, statementsOf, type Statement } from './policy.js';
+import { arnParts } from './patterns.js';
+import { describeStatement, statementsOf, type Statement } from './policy.js';
+import { principalAccount } from './principals.js';
+import { candidates, outsiderAccount, outsiderValues, policyValuesByKey, probe, type ProbeHit, type Scenario } from './probes.js';
+
+export { principalAccount };
 
 /**
- * Who a resource or trust policy lets in from outside. A seed for a fuller evaluator: it reads
- * one statement at a time and does not weigh Deny statements against Allows.
+ * Who a resource or trust policy lets in from outside, decided by evaluating the policy for
+ * synthetic outsiders (see probes.ts for the method): "public" means some request from an account
+ * that appears nowhere in the policy (as an IAM role, anonymously, or as an AWS service acting
+ * for that account's resources) is allowed, once conditions and Deny statements are applied.
  */
 
-/** Global keys that tie a request to a known caller, source, network or organisation. */
+/** Global keys that say who the caller is or where the request comes from: an outsider cannot choose their values freely. */
 export const RESTRICTING_KEYS = [
   'aws:SourceAccount',
   'aws:SourceArn',
@@ -19,79 +25,164 @@ export const RESTRICTING_KEYS = [
   'aws:SourceVpc',
   'aws:SourceVpce',
   'aws:SourceIp',
+  'aws:VpcSourceIp',
   'aws:userid',
 ];
-
-/**
- * Operators that confine the key to the listed values. Negated operators admit everything else,
- * `...IfExists` and `ForAllValues:` are true when the key is absent from the request.
- */
-const BINDING_STRING = /^(ForAnyValue:)?(StringEquals|StringEqualsIgnoreCase|StringLike|ArnEquals|ArnLike)$/i;
-const BINDING_IP = /^IpAddress$/i;
-const ANY_ADDRESS = new Set(['0.0.0.0/0', '::/0']);
+const PRINCIPAL_KEYS = ['aws:PrincipalAccount', 'aws:PrincipalArn', 'aws:userid'];
+const ORG_KEYS = ['aws:PrincipalOrgID', 'aws:PrincipalOrgPaths'];
+const NETWORK_KEYS = ['aws:SourceIp', 'aws:SourceVpc', 'aws:SourceVpce', 'aws:VpcSourceIp'];
+const SOURCE_KEYS = ['aws:SourceAccount', 'aws:SourceArn', 'aws:SourceOrgID', 'aws:SourceOrgPaths'];
 
 export interface PublicStatement {
   statement: string;
   index: number;
-  /** `everyone`: any principal with no restricting condition; `external-account`: a named principal outside the trusted accounts. */
+  /** `everyone`: an outsider of any account can be allowed; `external-account`: a named account outside the trusted ones can. */
   kind: 'everyone' | 'external-account';
   principals: string[];
+  /** Why: the outsider request that the policy allowed. */
+  reason?: string;
 }
 
 export interface PublicOptions {
-  /**
-   * When given, AWS principals (account ids, account/role/user ARNs) outside these accounts are
-   * reported too, whatever the conditions: a named external principal stays external.
-   */
+  /** When given, accounts outside these that the policy can allow are reported too (`external-account`). */
   trustedAccounts?: string[];
   /** Service-specific keys that restrict callers as well, e.g. `kms:CallerAccount`, SNS's `aws:SourceOwner`. */
   extraRestrictingKeys?: string[];
 }
 
-/** The account of an AWS principal ("123456789012", "arn:aws:iam::123456789012:role/x"), if it names one. */
-export function principalAccount(p: string): string | undefined {
-  if (/^\d{12}$/.test(p)) return p;
-  return /^arn:[^:]+:(?:iam|sts)::(\d{12}):/.exec(p)?.[1];
+function pick<T>(from: Record<string, T>, keys: string[]): Record<string, T> {
+  return Object.fromEntries(keys.filter((k) => k in from).map((k) => [k, from[k]]));
 }
 
-function admitsEveryone(s: Statement): string[] {
+/** The three kinds of outsider request, with the bound keys each carries or may carry. */
+export function outsiderScenarios(statements: Statement[], account: string, extraKeys: string[] = []): Scenario[] {
+  const c = candidates(statements, [...RESTRICTING_KEYS, ...extraKeys], account);
+  const arn = `arn:aws:iam::${account}:role/outsider`;
+  const principalArns = [arn, ...c['aws:PrincipalArn'].filter((a) => a !== arn && /^arn:[^:]+:(iam|sts)::/.test(a))];
+  const extra = pick(c, extraKeys);
+  return [
+    {
+      name: `an IAM role of account ${account}`,
+      principal: { type: 'AWS', arn, account },
+      present: { 'aws:PrincipalAccount': [account], 'aws:PrincipalArn': principalArns, 'aws:userid': c['aws:userid'].map((u) => (u === 'outsider' ? 'AROAOUTSIDER:outsider' : u)) },
+      optional: { ...pick(c, [...ORG_KEYS, ...NETWORK_KEYS]), ...extra },
+    },
+    { name: 'an anonymous caller', principal: { type: 'Anonymous' }, present: {}, optional: { ...pick(c, NETWORK_KEYS), ...extra } },
+    {
+      name: `an AWS service acting for account ${account}`,
+      principal: { type: 'Service', id: 'outsider.amazonaws.com' },
+      present: {},
+      optional: { ...pick(c, SOURCE_KEYS), ...extra },
+    },
+  ];
+}
+
+const describeContext = (hit: ProbeHit) => {
+  const entries = Object.entries(hit.request.context ?? {});
+  return `${hit.scenario} calling ${hit.request.action}${entries.length ? ` with ${entries.map(([k, v]) => `${k}=${Array.isArray(v) ? v.join('|') : v}`).join(', ')}` : ' with none of the restricting keys'}`;
+};
+
+function principalText(s: Statement): string[] {
   if (s.notPrincipal) return [`NotPrincipal ${JSON.stringify(s.notPrincipal)}`];
-  if (!s.principal) return [];
-  const out: string[] = [];
-  if (s.principal['*']?.includes('*')) out.push('*');
-  if (s.principal.AWS?.includes('*')) out.push('AWS:*');
-  return out;
+  return Object.entries(s.principal ?? {}).flatMap(([k, vs]) => vs.map((v) => (k === '*' ? '*' : `${k}:${v}`)));
 }
 
-/** A condition that, whatever else the request carries, confines it to named callers or places. */
-export function restrictingConditions(s: Statement, extraKeys: string[] = []): Array<{ operator: string; key: string; values: string[] }> {
-  return conditionsOn(s, [...RESTRICTING_KEYS, ...extraKeys]).filter((c) => {
-    if (!c.values.length) return false;
-    if (c.key.toLowerCase() === 'aws:sourceip') return BINDING_IP.test(c.operator) && !c.values.some((v) => ANY_ADDRESS.has(v));
-    return BINDING_STRING.test(c.operator) && !c.values.some(isWildcardValue);
-  });
+/** Does some outsider request get allowed through this statement? The hit says which. */
+export function outsiderHit(doc: unknown, s: Statement, extraKeys: string[] = []): ProbeHit | undefined {
+  if (s.effect !== 'Allow') return undefined;
+  const statements = statementsOf(doc);
+  const account = outsiderAccount(doc);
+  const bound = new Set([...RESTRICTING_KEYS, ...extraKeys].map((k) => k.toLowerCase()));
+  for (const scenario of outsiderScenarios(statements, account, extraKeys)) {
+    const hit = probe(doc, s, scenario, bound);
+    if (hit) return hit;
+  }
+  return undefined;
+}
+
+/** Account ids a policy names, in principals or in account/ARN-valued conditions. */
+function namedAccounts(statements: Statement[]): string[] {
+  const out = new Set<string>();
+  for (const s of statements) for (const vs of Object.values(s.principal ?? {})) for (const v of vs) {
+    const a = principalAccount(v);
+    if (a) out.add(a);
+  }
+  for (const { values } of policyValuesByKey(statements).values())
+    for (const v of values) {
+      if (/^\d{12}$/.test(v)) out.add(v);
+      const m = /^arn:[^:]*:[^:]*:[^:]*:(\d{12}):/.exec(v);
+      if (m) out.add(m[1]);
+    }
+  return [...out];
 }
 
 /**
- * Allow statements open to everyone (`Principal: "*"`, `{"AWS": "*"}`, or an Allow with
- * `NotPrincipal`) that no restricting condition binds, plus, when `trustedAccounts` is given,
- * Allow statements naming AWS principals of other accounts.
+ * Can a caller of account `account` be allowed through statement `s`? It is tried as an IAM
+ * principal of that account (the principals the statement names, or any role), and as a
+ * service acting for that account; everything except its identity is open (it may be in any
+ * organisation, behind any network).
+ */
+export function accountHit(doc: unknown, s: Statement, account: string, extraKeys: string[] = []): ProbeHit | undefined {
+  if (s.effect !== 'Allow') return undefined;
+  const statements = statementsOf(doc);
+  const named = (s.principal?.AWS ?? []).filter((p) => p.startsWith('arn:') && principalAccount(p) === account && !p.endsWith(':root'));
+  const arns = [...named, `arn:aws:iam::${account}:role/posture-probe`];
+  const accountKeys = ['aws:PrincipalAccount', 'aws:PrincipalArn', 'aws:SourceAccount', 'aws:SourceArn', 'aws:SourceOwner', 'kms:CallerAccount', ...extraKeys];
+  const byKey = policyValuesByKey(statements);
+  const values = (k: string) => outsiderValues(k, byKey.get(k.toLowerCase())?.values ?? [], account);
+  // ARNs of that account's resources: the policy's own concrete ones in that account, or wildcards it can fill.
+  const concreteArns = (byKey.get('aws:sourcearn')?.values ?? []).filter((v) => arnParts(v)?.[4] === account && !/[*?]/.test(v));
+  const sourceArns = [...values('aws:SourceArn'), ...concreteArns];
+  const scenarios: Scenario[] = [
+    { name: `a principal of account ${account}`, principal: { type: 'AWS', arn: arns[0], account }, present: { 'aws:PrincipalAccount': [account], 'aws:PrincipalArn': arns, 'kms:CallerAccount': [account] }, optional: {} },
+    { name: `an AWS service acting for account ${account}`, principal: { type: 'Service', id: 'outsider.amazonaws.com' }, present: {}, optional: { 'aws:SourceAccount': [account], 'aws:SourceArn': sourceArns, 'aws:SourceOwner': [account], ...Object.fromEntries(extraKeys.map((k) => [k, values(k)])) } },
+  ];
+  const bound = new Set(accountKeys.map((k) => k.toLowerCase()));
+  for (const scenario of scenarios) {
+    const hit = probe(doc, s, scenario, bound, { resourceAccount: undefined });
+    if (hit) return hit;
+  }
+  return undefined;
+}
+
+export interface ExternalAccess {
+  account: string;
+  statement: string;
+  index: number;
+  principals: string[];
+  reason: string;
+}
+
+/** Accounts outside `trusted` that the policy can allow, each with the statement that does. */
+export function externalAccess(doc: unknown, trusted: string[], extraKeys: string[] = []): ExternalAccess[] {
+  const statements = statementsOf(doc);
+  const trustedSet = new Set(trusted);
+  const out: ExternalAccess[] = [];
+  for (const account of namedAccounts(statements).filter((a) => !trustedSet.has(a)))
+    for (const s of statements) {
+      const hit = accountHit(doc, s, account, extraKeys);
+      if (!hit) continue;
+      const principals = (s.principal?.AWS ?? []).filter((p) => principalAccount(p) === account);
+      out.push({ account, statement: describeStatement(s, s.index), index: s.index, principals: principals.length ? principals : [`account ${account} (through conditions)`], reason: `${describeContext(hit)} is allowed` });
+    }
+  return out;
+}
+
+/**
+ * Allow statements through which an outsider of any account is allowed (`everyone`), plus, when
+ * `trustedAccounts` is given, statements through which a named account outside them is (`external-account`).
  */
 export function publicStatements(doc: unknown, opts: PublicOptions = {}): PublicStatement[] {
+  const statements = statementsOf(doc);
+  const extra = opts.extraRestrictingKeys ?? [];
+  const external = opts.trustedAccounts ? externalAccess(doc, opts.trustedAccounts, extra) : [];
   const out: PublicStatement[] = [];
-  statementsOf(doc).forEach((s, index) => {
-    if (s.effect !== 'Allow') return;
-    const everyone = admitsEveryone(s);
-    if (everyone.length && restrictingConditions(s, opts.extraRestrictingKeys).length === 0)
-      out.push({ statement: describeStatement(s, index), index, kind: 'everyone', principals: everyone });
-    if (opts.trustedAccounts) {
-      const trusted = new Set(opts.trustedAccounts);
-      const external = (s.principal?.AWS ?? []).filter((p) => {
-        const account = principalAccount(p);
-        return account !== undefined && !trusted.has(account);
-      });
-      if (external.length) out.push({ statement: describeStatement(s, index), index, kind: 'external-account', principals: external });
-    }
-  });
+  for (const s of statements) {
+    const hit = outsiderHit(doc, s, extra);
+    if (hit) out.push({ statement: describeStatement(s, s.index), index: s.index, kind: 'everyone', principals: principalText(s), reason: `${describeContext(hit)} is allowed` });
+    const ext = external.filter((e) => e.index === s.index);
+    if (ext.length)
+      out.push({ statement: describeStatement(s, s.index), index: s.index, kind: 'external-account', principals: [...new Set(ext.flatMap((e) => e.principals))], reason: ext.map((e) => e.reason).join('; ') });
+  }
   return out;
 }

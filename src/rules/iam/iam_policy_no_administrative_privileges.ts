@@ -19,12 +19,12 @@ export default defineRule({
     url: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/best-practices.html#grant-least-privilege',
   },
   references: ['CIS AWS Foundations 1.16 (v3.0)', 'AWS FSBP IAM.1'],
-  evaluate({ inventory }) {
+  evaluate({ inventory, account }) {
     return inventory.all('AWS::IAM::ManagedPolicy').map((policy) => {
       const doc = policy.document;
       if (!doc.ok) return error(resourceRef(policy), `Could not read the default version of policy ${named(policy)}: ${doc.error}`);
       if (doc.value === null) return error(resourceRef(policy), `The default version of policy ${named(policy)} was not found (deleted during the scan?).`);
-      const admin = administrativeStatements(doc.value);
+      const admin = administrativeStatements(doc.value, policy.account ?? account);
       return admin.length
         ? fail(resourceRef(policy), `Policy ${named(policy)} allows every action on every resource in ${admin.join(', ')} (attached ${policy.attachmentCount} time(s)).`, {
             statements: admin,

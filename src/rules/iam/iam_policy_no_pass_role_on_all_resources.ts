@@ -20,12 +20,12 @@ export default defineRule({
     url: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_use_passrole.html',
   },
   references: ['https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_use_passrole.html'],
-  evaluate({ inventory }) {
+  evaluate({ inventory, account }) {
     return inventory.all('AWS::IAM::ManagedPolicy').map((policy) => {
       const doc = policy.document;
       if (!doc.ok) return error(resourceRef(policy), `Could not read the default version of policy ${named(policy)}: ${doc.error}`);
       if (doc.value === null) return error(resourceRef(policy), `The default version of policy ${named(policy)} was not found (deleted during the scan?).`);
-      const grants = statementsAllowingOnAllResources(doc.value, 'iam:PassRole');
+      const grants = statementsAllowingOnAllResources(doc.value, 'iam:PassRole', policy.account ?? account);
       return grants.length
         ? fail(resourceRef(policy), `Policy ${named(policy)} allows iam:PassRole on "*" in ${grants.join(', ')}.`, { statements: grants })
         : pass(resourceRef(policy), `Policy ${named(policy)} does not allow iam:PassRole on every role.`);

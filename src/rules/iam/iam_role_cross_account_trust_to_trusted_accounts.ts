@@ -37,6 +37,7 @@ export default defineRule({
       return external.length
         ? fail(resourceRef(role), `Role ${named(role)} trusts ${[...new Set(external.flatMap((s) => s.principals))].join(', ')}, outside the trusted accounts.`, {
             statements: external,
+            why: external.map((s) => s.reason),
             trustedAccountIds: p.trustedAccountIds,
           })
         : pass(resourceRef(role), `Role ${named(role)} trusts no principal of an untrusted account.`);

@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { unboundServiceGrants } from '../../analysis/iam/confusedDeputy.js';
-import { statementsOf } from '../../analysis/iam/policy.js';
+import { serviceGrants } from '../../analysis/iam/confusedDeputy.js';
 import { defineRule, fail, pass } from '../../engine/defineRule.js';
 import { named, resourceRef } from '../lib/refs.js';
 
@@ -46,16 +45,16 @@ export default defineRule({
       .all('AWS::IAM::Role')
       .filter((r) => !r.path.startsWith('/aws-service-role/'))
       .flatMap((role) => {
-        const services = statementsOf(role.assumeRolePolicyDocument).flatMap((s) => (s.effect === 'Allow' ? (s.principal?.Service ?? []) : []));
-        const judged = services.filter((s) => !exempt.has(s.toLowerCase()));
+        const judged = serviceGrants(role.assumeRolePolicyDocument).filter((g) => !exempt.has(g.service.toLowerCase()));
         if (!judged.length) return [];
-        const unbound = unboundServiceGrants(role.assumeRolePolicyDocument).filter((g) => !exempt.has(g.service.toLowerCase()));
+        const unbound = judged.filter((g) => !g.bound);
         return [
           unbound.length
             ? fail(resourceRef(role), `Role ${named(role)} lets ${unbound.map((g) => `${g.service} (${g.statement})`).join(', ')} assume it with no source condition.`, {
                 unboundGrants: unbound,
+                why: unbound.map((g) => g.reason),
               })
-            : pass(resourceRef(role), `Role ${named(role)} binds ${[...new Set(judged)].join(', ')} with source conditions.`),
+            : pass(resourceRef(role), `Role ${named(role)} binds ${[...new Set(judged.map((g) => g.service))].join(', ')} with source conditions.`, { grants: judged }),
         ];
       });
   },

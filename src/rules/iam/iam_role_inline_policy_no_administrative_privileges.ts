@@ -19,11 +19,11 @@ export default defineRule({
     url: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/best-practices.html#grant-least-privilege',
   },
   references: ['Prowler iam_inline_policy_no_administrative_privileges'],
-  evaluate({ inventory }) {
+  evaluate({ inventory, account }) {
     return inventory.all('AWS::IAM::Role').map((role) => {
       const inline = role.inlinePolicies;
       if (!inline.ok) return error(resourceRef(role), `Could not read the inline policies of role ${named(role)}: ${inline.error}`);
-      const admin = (inline.value ?? []).flatMap((p) => administrativeStatements(p.document).map((s) => `${p.name} ${s}`));
+      const admin = (inline.value ?? []).flatMap((p) => administrativeStatements(p.document, role.account ?? account).map((s) => `${p.name} ${s}`));
       return admin.length
         ? fail(resourceRef(role), `Role ${named(role)} allows every action on every resource in inline policy ${admin.join(', ')}.`, { statements: admin })
         : pass(resourceRef(role), `No inline policy of role ${named(role)} allows "*" on "*".`);

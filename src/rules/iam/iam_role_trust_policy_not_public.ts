@@ -26,6 +26,7 @@ export default defineRule({
       return open.length
         ? fail(resourceRef(role), `Role ${named(role)} can be assumed by any principal through ${open.map((s) => s.statement).join(', ')} with no restricting condition.`, {
             statements: open,
+            why: open.map((s) => s.reason),
           })
         : pass(resourceRef(role), `Role ${named(role)} trusts no unrestricted public principal.`);
     });

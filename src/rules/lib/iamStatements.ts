@@ -1,25 +1,11 @@
-import { describeStatement, statementsOf } from '../../analysis/iam/policy.js';
+import { administrativeGrants, wildcardResourceGrants } from '../../analysis/iam/privileges.js';
 
-/** Does an Action pattern ("iam:Pass*", "*", "IAM:PassRole") cover `action`? IAM compares actions case-insensitively. */
-export function actionMatches(pattern: string, action: string): boolean {
-  const re = new RegExp(`^${pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.')}$`, 'i');
-  return re.test(action);
+/** Statements of `doc` that, by evaluation, grant full administrative access ("*" on "*"). */
+export function administrativeStatements(doc: unknown, account?: string): string[] {
+  return administrativeGrants([doc], account).map((m) => m.label);
 }
 
-const onAllResources = (resource: string[] | undefined) => (resource ?? []).includes('*');
-
-/** Allow statements granting every action ("*" or "*:*") on every resource: full administrative access. */
-export function administrativeStatements(doc: unknown): string[] {
-  return statementsOf(doc)
-    .map((s, i) => ({ s, i }))
-    .filter(({ s }) => s.effect === 'Allow' && (s.action ?? []).some((a) => a === '*' || a === '*:*') && onAllResources(s.resource))
-    .map(({ s, i }) => describeStatement(s, i));
-}
-
-/** Allow statements whose Action covers `action` on Resource "*". */
-export function statementsAllowingOnAllResources(doc: unknown, action: string): string[] {
-  return statementsOf(doc)
-    .map((s, i) => ({ s, i }))
-    .filter(({ s }) => s.effect === 'Allow' && (s.action ?? []).some((a) => actionMatches(a, action)) && onAllResources(s.resource))
-    .map(({ s, i }) => describeStatement(s, i));
+/** Statements of `doc` that, by evaluation, allow `action` on every resource of its kind (e.g. iam:PassRole on every role). */
+export function statementsAllowingOnAllResources(doc: unknown, action: string, account?: string): string[] {
+  return wildcardResourceGrants([doc], action, account).map((m) => m.label);
 }

@@ -49,6 +49,7 @@ export function policyNotPublicRule(v: PolicyRuleVariant & { extraRestrictingKey
         return open.length
           ? fail(ref, `The ${v.noun} of ${named(resource)} allows any principal in ${open.map((s) => s.statement).join(', ')} with no condition that restricts the caller.`, {
               statements: open,
+              why: open.map((s) => s.reason),
             })
           : pass(ref, `The ${v.noun} of ${named(resource)} allows no unrestricted public principal.`);
       });
@@ -80,7 +81,7 @@ export function serviceGrantsBoundRule(
           ? fail(
               ref,
               `The ${v.noun} of ${named(resource)} grants ${unbound.map((g) => `${g.service} (${g.statement})`).join(', ')} with no aws:SourceArn or aws:SourceAccount condition.`,
-              { unboundGrants: unbound },
+              { unboundGrants: unbound, why: unbound.map((g) => g.reason) },
             )
           : pass(ref, `Every service grant in the ${v.noun} of ${named(resource)} is bound to a source, or there is none.`);
       });

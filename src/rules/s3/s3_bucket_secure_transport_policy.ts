@@ -1,21 +1,15 @@
-import { conditionsOn, describeStatement, statementsOf, type Statement } from '../../analysis/iam/policy.js';
+import { deniedForEveryone } from '../../analysis/iam/privileges.js';
 import { defineRule, error, fail, pass } from '../../engine/defineRule.js';
-import { actionMatches } from '../lib/iamStatements.js';
 import { named, resourceRef } from '../lib/refs.js';
 
-const everyone = (s: Statement) => !!s.principal && (s.principal['*']?.includes('*') || s.principal.AWS?.includes('*'));
-
-/** A Deny for every principal of the object actions, when aws:SecureTransport is false. */
-function deniesInsecureTransport(doc: unknown): string | undefined {
-  const i = statementsOf(doc).findIndex(
-    (s) =>
-      s.effect === 'Deny' &&
-      everyone(s) &&
-      (s.action ?? []).some((a) => actionMatches(a, 's3:GetObject')) &&
-      (s.action ?? []).some((a) => actionMatches(a, 's3:PutObject')) &&
-      conditionsOn(s, ['aws:SecureTransport']).some((c) => /^Bool(IfExists)?$/i.test(c.operator) && c.values.length === 1 && c.values[0].toLowerCase() === 'false'),
-  );
-  return i < 0 ? undefined : describeStatement(statementsOf(doc)[i], i);
+/**
+ * Is a plain-HTTP object read and write denied to every caller (own account, other accounts,
+ * anonymous, services)? Asked of the evaluator with aws:SecureTransport=false. The resource is
+ * the bucket's, so Resource is not compared: S3 only accepts policies about their own bucket.
+ */
+function deniesInsecureTransport(doc: unknown, account: string): string | undefined {
+  const denies = deniedForEveryone(doc, ['s3:GetObject', 's3:PutObject'], { 'aws:SecureTransport': 'false' }, account);
+  return denies?.map((d) => d.label).join(', ');
 }
 
 export default defineRule({
@@ -37,12 +31,12 @@ export default defineRule({
     url: 'https://docs.aws.amazon.com/AmazonS3/latest/userguide/security-best-practices.html#transit',
   },
   references: ['CIS AWS Foundations 2.1.1 (v3.0)', 'AWS FSBP S3.5'],
-  evaluate({ inventory }) {
+  evaluate({ inventory, account }) {
     return inventory.all('AWS::S3::Bucket').map((b) => {
       const policy = b.policy;
       if (!policy.ok) return error(resourceRef(b), `Could not read the bucket policy of ${named(b)}: ${policy.error}`);
       if (policy.value === null) return fail(resourceRef(b), `Bucket ${named(b)} has no bucket policy, so nothing denies plain-HTTP requests.`);
-      const deny = deniesInsecureTransport(policy.value);
+      const deny = deniesInsecureTransport(policy.value, b.account ?? account);
       return deny
         ? pass(resourceRef(b), `Bucket ${named(b)} denies non-TLS requests in ${deny}.`)
         : fail(resourceRef(b), `The bucket policy of ${named(b)} has no Deny for aws:SecureTransport false.`);
