@@ -16,9 +16,19 @@ function fromBigInt(v: bigint, family: Family): string {
 }
 
 /** A CIDR block as an address interval; undefined when it does not parse. */
+const cidrCache = new Map<string, { family: Family; interval: Interval; prefix: number } | undefined>();
+
 export function cidrInterval(cidr: string): { family: Family; interval: Interval; prefix: number } | undefined {
+  // The same few CIDRs (0.0.0.0/0, office ranges) recur across thousands of rules.
+  if (cidrCache.has(cidr)) return cidrCache.get(cidr);
+  const parsed = parseCidr(cidr);
+  if (cidrCache.size < 100_000) cidrCache.set(cidr, parsed);
+  return parsed;
+}
+
+function parseCidr(cidr: string): { family: Family; interval: Interval; prefix: number } | undefined {
   try {
-    const [addr, prefix] = ipaddr.parseCIDR(cidr);
+    const [addr, prefix] = cidr.includes(':') ? ipaddr.IPv6.parseCIDR(cidr) : ipaddr.IPv4.parseCIDR(cidr);
     const family: Family = addr.kind() === 'ipv4' ? 'ipv4' : 'ipv6';
     const bits = BITS[family];
     const base = toBigInt(addr.toByteArray());

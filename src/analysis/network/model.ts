@@ -17,6 +17,8 @@ export class NetworkModel {
   readonly subnets = new Map<string, Subnet>();
   readonly securityGroups = new Map<string, SecurityGroup>();
   readonly interfaces: Eni[] = [];
+  /** Interfaces by the security groups they carry. */
+  readonly interfacesByGroup = new Map<string, Eni[]>();
   readonly instances = new Map<string, ResourceOf<'AWS::EC2::Instance'>>();
   readonly peerings = new Map<string, ResourceOf<'AWS::EC2::VPCPeeringConnection'>>();
   private readonly routeTableBySubnet = new Map<string, RouteTable>();
@@ -34,6 +36,12 @@ export class NetworkModel {
     for (const i of mine(inventory.all('AWS::EC2::Instance'))) this.instances.set(i.id, i);
     for (const p of mine(inventory.all('AWS::EC2::VPCPeeringConnection'))) this.peerings.set(p.id, p);
     this.interfaces.push(...mine(inventory.all('AWS::EC2::NetworkInterface')));
+    for (const eni of this.interfaces)
+      for (const g of eni.securityGroupIds) {
+        const list = this.interfacesByGroup.get(g);
+        if (list) list.push(eni);
+        else this.interfacesByGroup.set(g, [eni]);
+      }
     for (const rt of mine(inventory.all('AWS::EC2::RouteTable')))
       for (const a of rt.associations) {
         if (a.main) this.mainRouteTable.set(rt.vpcId, rt);

@@ -49,7 +49,7 @@ export function sgIngressFromInternetRule(v: SgPortVariant): RuleDefinition {
         const admits = `${sg.groupName} (${sg.id}) admits ${open.map((p) => `${describePermission(p)} from ${internetSources(p).join(' and ')}`).join('; ')}`;
         if (!analysed) return fail(resourceRef(sg), `${admits}. (Network paths were not analysed: routing data was not collected.)`, { openRules: open });
         // The rule alone is a configuration risk; whether anything is reachable decides the urgency.
-        const users = network().model.interfaces.filter((n) => n.securityGroupIds.includes(sg.id));
+        const users = network().model.interfacesByGroup.get(sg.id) ?? [];
         const exposed = users
           .map((n) => ({ n, hits: network().internetExposure(n).exposures.filter((e) => portsHit(e, v.ports)) }))
           .filter((x) => x.hits.length);

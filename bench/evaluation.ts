@@ -1,0 +1,86 @@
+/**
+ * Evaluation benchmark: a synthetic inventory of 1,000,000 resources across many types. Prints the
+ * time to load it (read, parse, validate, index), the time to evaluate every rule over it, their
+ * ratio (target < 1), and peak RSS (target < 4 GB).
+ */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { COLLECTORS, COLLECTORS_BY_ID } from '../src/collectors/index.js';
+import { loadDlcKnowledge } from '../src/dlc/data.js';
+import { evaluate } from '../src/engine/evaluate.js';
+import { loadInventoryFile } from '../src/inventory/file.js';
+import { INVENTORY_FORMAT, INVENTORY_VERSION } from '../src/inventory/schema.js';
+import { RULES } from '../src/rules/index.js';
+import { syntheticNetwork } from './network.js';
+
+const REGIONS = ['us-east-1', 'us-west-2', 'eu-west-1', 'ap-southeast-2'];
+
+function syntheticEstate(total: number): string {
+  const account = '111122223333';
+  const net = syntheticNetwork({ enis: Math.floor(total * 0.3), groups: Math.floor(total * 0.1), subnets: 4000, nacls: 2000, vpcs: 200 });
+  const parts: string[] = [];
+  for (const r of net.resources as Array<Record<string, unknown>>) parts.push(JSON.stringify(r));
+  let n = parts.length;
+  const base = (type: string, id: string, i: number) => ({ type, id, name: id, account, region: REGIONS[i % REGIONS.length], tags: i % 5 === 0 ? { owner: 'team', api_token: i % 50 === 0 ? 'ghp_' + 'x'.repeat(36) : 'n/a' } : {} });
+  for (let i = 0; n < total; i++, n++) {
+    switch (i % 5) {
+      case 0:
+        parts.push(JSON.stringify({ ...base('AWS::Logs::LogGroup', `/app/${i}`, i), retentionInDays: i % 3 ? 30 : undefined, kmsKeyId: i % 4 ? undefined : 'arn:aws:kms:us-east-1:111122223333:key/k', dataProtectionPolicy: { ok: true, value: null } }));
+        break;
+      case 1:
+        parts.push(JSON.stringify({ ...base('AWS::CloudWatch::Alarm', `alarm-${i}`, i), metricName: 'M', namespace: 'N', actionsEnabled: i % 2 === 0, alarmActions: i % 3 ? ['arn:aws:sns:us-east-1:111122223333:t'] : [], okActions: [], insufficientDataActions: [] }));
+        break;
+      case 2:
+        parts.push(
+          JSON.stringify({
+            ...base('AWS::EC2::Instance', `i-${i}`, i),
+            state: 'running',
+            imageId: 'ami-1',
+            instanceType: 'm5.large',
+            securityGroupIds: [`sg-${i % 1000}`],
+            networkInterfaceIds: [],
+            publicIpAddress: i % 7 ? undefined : '54.0.0.1',
+            metadataOptions: { httpTokens: i % 2 ? 'required' : 'optional' },
+          }),
+        );
+        break;
+      case 3:
+        parts.push(
+          JSON.stringify({
+            ...base('AWS::ECS::TaskDefinition', `arn:aws:ecs:us-east-1:111122223333:task-definition/f${i}:1`, i),
+            family: `f${i}`,
+            revision: 1,
+            requiresCompatibilities: ['FARGATE'],
+            containers: [{ name: 'c', image: i % 4 ? 'nginx:latest' : '763104351884.dkr.ecr.us-east-1.amazonaws.com/pytorch-inference:2.6.0-gpu-py312', environment: [{ name: 'MODE', value: 'prod' }], secretNames: [], portMappings: [] }],
+          }),
+        );
+        break;
+      default:
+        parts.push(JSON.stringify({ ...base('AWS::ResourceGroupsTaggingAPI::TaggedResource', `arn:aws:s3:::bucket-${i}`, i), resourceType: 's3:bucket' }));
+    }
+  }
+  const collections = COLLECTORS.flatMap((c) =>
+    (c.scope === 'global' ? ['global'] : REGIONS).map((region) => JSON.stringify({ account, region, collector: c.id, state: 'ok', resources: 0, durationMs: 0 })),
+  );
+  return `{"format":"${INVENTORY_FORMAT}","version":${INVENTORY_VERSION},"collectedAt":"${new Date().toISOString()}","accounts":["${account}"],"regions":${JSON.stringify(REGIONS)},"collections":[${collections.join(',')}],"resources":[${parts.join(',')}]}`;
+}
+
+export function benchEvaluation(total = 1_000_000) {
+  const file = join(mkdtempSync(join(tmpdir(), 'posture-bench-')), 'estate.json');
+  writeFileSync(file, syntheticEstate(total));
+  (globalThis as { gc?: () => void }).gc?.();
+  const t0 = performance.now();
+  const inventory = loadInventoryFile(file);
+  const t1 = performance.now();
+  const dlc = loadDlcKnowledge();
+  const findings = evaluate(inventory, { rules: RULES, collectors: COLLECTORS_BY_ID, dlc: () => dlc, asOf: new Date('2026-11-24T00:00:00Z') });
+  const t2 = performance.now();
+  return { resources: inventory.data.resources.length, findings: findings.length, rules: RULES.length, loadMs: t1 - t0, evalMs: t2 - t1, peakRssMb: process.resourceUsage().maxRSS / 1024 };
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const r = benchEvaluation(Number(process.argv[2] ?? 1_000_000));
+  console.log(`evaluation: ${r.resources} resources, ${r.rules} rules, ${r.findings} findings | load ${r.loadMs.toFixed(0)} ms | evaluate ${r.evalMs.toFixed(0)} ms | evaluate/load = ${(r.evalMs / r.loadMs).toFixed(2)} (target < 1) | peak RSS ${r.peakRssMb.toFixed(0)} MB (target < 4096)`);
+}
