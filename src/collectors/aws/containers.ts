@@ -1,4 +1,10 @@
 import type { CollectorDefinition } from '../defineCollector.js';
+import { ecrCollectors } from './ecr.js';
+import { ecsCollectors } from './ecs.js';
+import { eksCollectors } from './eks.js';
+import { sagemakerCollectors } from './sagemaker.js';
+
+export { ecrCollectors, ecsCollectors, eksCollectors, sagemakerCollectors };
 
 /** ECR, ECS, EKS and SageMaker. */
-export const containerCollectors: CollectorDefinition[] = [];
+export const containerCollectors: CollectorDefinition[] = [...ecrCollectors, ...ecsCollectors, ...eksCollectors, ...sagemakerCollectors];

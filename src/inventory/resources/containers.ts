@@ -1,6 +1,13 @@
 import { z } from 'zod';
 import { collected, policyDocument, resourceBase } from '../base.js';
 
+/**
+ * Set when the per-resource Describe call failed: the resource is known to exist (it was listed)
+ * but its settings could not be read, so every field besides the base ones holds a placeholder
+ * and rules must report ERROR for it, never judge the placeholders.
+ */
+export const describeError = z.string().optional();
+
 /** ECR, ECS and EKS: where Deep Learning Container images are stored and run. */
 export const containerSchemas = {
   'AWS::ECR::Repository': z.object({
@@ -8,12 +15,14 @@ export const containerSchemas = {
     type: z.literal('AWS::ECR::Repository'),
     repositoryUri: z.string(),
     imageTagMutability: z.string(),
+    /** The repository-level setting (deprecated by AWS in favour of registry-level scanning rules). */
     scanOnPush: z.boolean(),
     encryptionType: z.string(),
     kmsKey: z.string().optional(),
     policy: collected(policyDocument),
     lifecyclePolicy: collected(z.string()),
   }),
+  /** One per account and region: the private registry's scanning configuration. */
   'AWS::ECR::RegistryScanningConfiguration': z.object({
     ...resourceBase,
     type: z.literal('AWS::ECR::RegistryScanningConfiguration'),
@@ -28,12 +37,18 @@ export const containerSchemas = {
     activeServicesCount: z.number().int(),
     runningTasksCount: z.number().int(),
     executeCommandLogging: z.string().optional(),
+    describeError,
   }),
+  /**
+   * The latest ACTIVE revision of each family, plus any revision a service in the region runs.
+   * Environment values are kept because the secrets rule reads them; output redacts them.
+   */
   'AWS::ECS::TaskDefinition': z.object({
     ...resourceBase,
     type: z.literal('AWS::ECS::TaskDefinition'),
     family: z.string(),
     revision: z.number().int(),
+    status: z.string().optional(),
     networkMode: z.string().optional(),
     pidMode: z.string().optional(),
     taskRoleArn: z.string().optional(),
@@ -52,6 +67,7 @@ export const containerSchemas = {
         logDriver: z.string().optional(),
       }),
     ),
+    describeError,
   }),
   'AWS::ECS::Service': z.object({
     ...resourceBase,
@@ -59,9 +75,14 @@ export const containerSchemas = {
     clusterArn: z.string(),
     taskDefinition: z.string().optional(),
     launchType: z.string().optional(),
+    /** Capacity providers of the service's strategy (FARGATE, FARGATE_SPOT or an Auto Scaling provider). */
+    capacityProviders: z.array(z.string()).optional(),
     platformVersion: z.string().optional(),
+    /** LINUX or WINDOWS_SERVER_...; Fargate platform versions differ per family. */
+    platformFamily: z.string().optional(),
     desiredCount: z.number().int(),
     awsvpc: z.object({ subnets: z.array(z.string()), securityGroups: z.array(z.string()), assignPublicIp: z.string().optional() }).optional(),
+    describeError,
   }),
   'AWS::EKS::Cluster': z.object({
     ...resourceBase,
@@ -78,6 +99,7 @@ export const containerSchemas = {
     clusterSecurityGroupId: z.string().optional(),
     secretsEncryptionKeyArns: z.array(z.string()),
     enabledLogTypes: z.array(z.string()),
+    describeError,
   }),
   'AWS::EKS::Nodegroup': z.object({
     ...resourceBase,
@@ -87,5 +109,6 @@ export const containerSchemas = {
     amiType: z.string().optional(),
     subnets: z.array(z.string()),
     remoteAccess: z.object({ ec2SshKey: z.string().optional(), sourceSecurityGroups: z.array(z.string()) }).optional(),
+    describeError,
   }),
 };

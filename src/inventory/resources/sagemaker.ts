@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { resourceBase } from '../base.js';
+import { describeError } from './containers.js';
 
 const vpcConfig = z.object({ subnets: z.array(z.string()), securityGroupIds: z.array(z.string()) });
 
@@ -18,6 +19,7 @@ export const sagemakerSchemas = {
     roleArn: z.string().optional(),
     platformIdentifier: z.string().optional(),
     minimumImdsVersion: z.string().optional(),
+    describeError,
   }),
   'AWS::SageMaker::EndpointConfig': z.object({
     ...resourceBase,
@@ -33,6 +35,7 @@ export const sagemakerSchemas = {
         serverless: z.boolean(),
       }),
     ),
+    describeError,
   }),
   'AWS::SageMaker::Model': z.object({
     ...resourceBase,
@@ -41,6 +44,7 @@ export const sagemakerSchemas = {
     enableNetworkIsolation: z.boolean(),
     vpcConfig: vpcConfig.optional(),
     containers: z.array(z.object({ image: z.string().optional(), environment: z.record(z.string(), z.string()) })),
+    describeError,
   }),
   'AWS::SageMaker::TrainingJob': z.object({
     ...resourceBase,
@@ -48,6 +52,9 @@ export const sagemakerSchemas = {
     status: z.string().optional(),
     roleArn: z.string().optional(),
     trainingImage: z.string().optional(),
+    /** The instance type (of the first instance group for heterogeneous clusters). */
+    instanceType: z.string().optional(),
+    /** All instances of the job, across instance groups. */
     instanceCount: z.number().int(),
     enableInterContainerTrafficEncryption: z.boolean(),
     enableNetworkIsolation: z.boolean(),
@@ -56,6 +63,7 @@ export const sagemakerSchemas = {
     outputKmsKeyId: z.string().optional(),
     environment: z.record(z.string(), z.string()),
     createdAt: z.string().optional(),
+    describeError,
   }),
   'AWS::SageMaker::Domain': z.object({
     ...resourceBase,
@@ -64,5 +72,6 @@ export const sagemakerSchemas = {
     appNetworkAccessType: z.string().optional(),
     kmsKeyId: z.string().optional(),
     vpcId: z.string().optional(),
+    describeError,
   }),
 };
