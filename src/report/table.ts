@@ -34,10 +34,8 @@ export function renderTable(result: ScanResult, opts: TableOptions): string {
   out.push(c.bold(`posture scan of ${scan.accounts.map(safeText).join(', ')} in ${scan.regions.length} region(s)`) + c.dim(` (${scan.source}, ${scan.rulesEvaluated} rules)`));
 
   const count = (pred: (x: Finding) => boolean) => f.filter(pred).length;
-  out.push(
-    `Findings: ${c.red(`${count((x) => x.status === 'FAIL')} FAIL`)}, ${c.yellow(`${count((x) => x.status === 'ERROR')} ERROR`)}, ${c.green(`${count((x) => x.status === 'PASS')} PASS`)}` +
-      (count((x) => x.status === 'MUTED') ? `, ${count((x) => x.status === 'MUTED')} MUTED` : ''),
-  );
+  const n = scan.counts;
+  out.push(`Findings: ${c.red(`${n.FAIL} FAIL`)}, ${c.yellow(`${n.ERROR} ERROR`)}, ${c.green(`${n.PASS} PASS`)}` + (n.MUTED ? `, ${n.MUTED} MUTED` : '') + (opts.includePass ? '' : c.dim(' (PASS rows hidden; --include-pass shows them)')));
 
   const bySev = new Table({ head: ['Severity', 'FAIL', 'ERROR'], style: { head: [], border: [] } });
   for (const s of SEVERITIES) bySev.push([sevColor[s](s), String(count((x) => x.severity === s && x.status === 'FAIL')), String(count((x) => x.severity === s && x.status === 'ERROR'))]);
@@ -52,8 +50,8 @@ export function renderTable(result: ScanResult, opts: TableOptions): string {
       return { s, fail: fails.length, error: mine.filter((x) => x.status === 'ERROR').length, pass: mine.filter((x) => x.status === 'PASS').length, worst };
     })
     .sort((a, b) => (b.worst ? severityRank(b.worst) : 0) - (a.worst ? severityRank(a.worst) : 0) || b.fail - a.fail || a.s.localeCompare(b.s));
-  const bySvc = new Table({ head: ['Service', 'FAIL', 'ERROR', 'PASS', 'Worst'], style: { head: [], border: [] } });
-  for (const r of svcRows) bySvc.push([r.s, String(r.fail), String(r.error), String(r.pass), r.worst ? sevColor[r.worst](r.worst) : '-']);
+  const bySvc = new Table({ head: opts.includePass ? ['Service', 'FAIL', 'ERROR', 'PASS', 'Worst'] : ['Service', 'FAIL', 'ERROR', 'Worst'], style: { head: [], border: [] } });
+  for (const r of svcRows) bySvc.push([r.s, String(r.fail), String(r.error), ...(opts.includePass ? [String(r.pass)] : []), r.worst ? sevColor[r.worst](r.worst) : '-']);
   out.push(bySvc.toString());
 
   const shown = f.filter((x) => x.status !== 'PASS' || opts.includePass).sort(worstFirst);

@@ -17,6 +17,8 @@ export interface ScanResult {
     collection: CollectionStatus[];
     complete: boolean;
     rulesEvaluated: number;
+    /** Results by status before --include-pass filtering, so summaries can count PASS either way. */
+    counts: { PASS: number; FAIL: number; ERROR: number; MUTED: number };
   };
   findings: Finding[];
 }

@@ -62,6 +62,12 @@ export async function runScan(opts: ScanOptions): Promise<ScanOutcome> {
         collection,
         complete: collection.every((s) => s.state === 'ok'),
         rulesEvaluated: rules.length,
+        counts: {
+          PASS: findings.filter((f) => f.status === 'PASS').length,
+          FAIL: findings.filter((f) => f.status === 'FAIL').length,
+          ERROR: findings.filter((f) => f.status === 'ERROR').length,
+          MUTED: findings.filter((f) => f.status === 'MUTED').length,
+        },
       },
       findings: opts.includePass ? findings : findings.filter((f) => f.status !== 'PASS'),
     },

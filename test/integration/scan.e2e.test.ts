@@ -15,7 +15,7 @@ const REGIONS = ['us-east-1', 'us-west-2'];
 const tmp = mkdtempSync(join(tmpdir(), 'posture-e2e-'));
 
 /** REST APIs carry no operation name; these are the read endpoints posture may POST to. */
-const REST_READ_POSTS = [/^\/groups-list/, /^\/get-group-query/, /^\/list-group-resources/, /^\/resources\/.+\/tags/, /^\/canaries$/, /^\/get-group/];
+const REST_READ_POSTS = [/^\/runtime-versions/, /^\/groups-list/, /^\/get-group-query/, /^\/list-group-resources/, /^\/resources\/.+\/tags/, /^\/canaries$/, /^\/get-group/];
 
 function isReadOnlyOnTheWire(c: WireCall): boolean {
   if (c.operation) return readOnlyVerdict(c.operation).allowed;
