@@ -1,6 +1,8 @@
 import { GLOBAL_REGION } from '../../src/core/vocabulary.js';
 import type { AnyRule, RuleResult } from '../../src/engine/defineRule.js';
-import { evaluate } from '../../src/engine/evaluate.js';
+import { evaluate as evaluateRules } from '../../src/engine/evaluate.js';
+import { appendFileSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Finding } from '../../src/engine/findings.js';
 import { Inventory } from '../../src/inventory/inventory.js';
 import { INVENTORY_FORMAT, INVENTORY_VERSION, type CollectionStatus, type Resource, type ResourceOf, type ResourceType } from '../../src/inventory/schema.js';
@@ -30,6 +32,21 @@ export function inventoryFor(rules: AnyRule[], resources: Resource[], failed: Ar
     }
   }
   return new Inventory({ format: INVENTORY_FORMAT, version: INVENTORY_VERSION, collectedAt: new Date().toISOString(), accounts: [ACCOUNT], regions, collections, resources });
+}
+
+/**
+ * The engine, recording which statuses each rule produced when POSTURE_RULE_COVERAGE_DIR is set
+ * (npm test sets it), so scripts/check-rule-coverage.ts can prove every rule was seen FAIL, PASS
+ * and ERROR. Rule tests call this, never the engine directly.
+ */
+export function evaluate(...args: Parameters<typeof evaluateRules>): Finding[] {
+  const findings = evaluateRules(...args);
+  const dir = process.env.POSTURE_RULE_COVERAGE_DIR;
+  if (dir && findings.length) {
+    mkdirSync(dir, { recursive: true });
+    appendFileSync(join(dir, `${process.pid}.jsonl`), findings.map((f) => JSON.stringify({ rule: f.ruleId, status: f.status })).join('\n') + '\n');
+  }
+  return findings;
 }
 
 /** Evaluate one rule through the real engine (so ERROR-on-missing-data is exercised too). */

@@ -2,7 +2,6 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { COLLECTORS_BY_ID } from '../../../src/collectors/index.js';
 import type { AnyRule } from '../../../src/engine/defineRule.js';
-import { evaluate } from '../../../src/engine/evaluate.js';
 import type { Resource, ResourceOf } from '../../../src/inventory/schema.js';
 import { RULES } from '../../../src/rules/index.js';
 import { CIS_CONTROLS, parseLogGroupArn } from '../../../src/rules/lib/cisMetricFilters.js';
@@ -11,7 +10,7 @@ import rootUsage from '../../../src/rules/cloudwatch/cloudwatch_log_metric_filte
 import unauthorized from '../../../src/rules/cloudwatch/cloudwatch_log_metric_filter_unauthorized_api_calls.js';
 import noMfa from '../../../src/rules/cloudwatch/cloudwatch_log_metric_filter_sign_in_without_mfa.js';
 import kmsCmk from '../../../src/rules/cloudwatch/cloudwatch_log_metric_filter_disable_or_scheduled_deletion_of_kms_cmk.js';
-import { ACCOUNT, inventoryFor, resource, run, statusOf } from '../../helpers/inventory.js';
+import { ACCOUNT, evaluate, inventoryFor, resource, run, statusOf } from '../../helpers/inventory.js';
 
 type Trail = ResourceOf<'AWS::CloudTrail::Trail'>;
 const LG = `arn:aws:logs:us-east-1:${ACCOUNT}:log-group:trail-logs:*`;

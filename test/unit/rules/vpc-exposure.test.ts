@@ -2,12 +2,11 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { COLLECTORS_BY_ID } from '../../../src/collectors/index.js';
-import { evaluate } from '../../../src/engine/evaluate.js';
 import type { AnyRule } from '../../../src/engine/defineRule.js';
 import sg22 from '../../../src/rules/vpc/vpc_security_group_ingress_from_internet_to_port_22.js';
 import admin from '../../../src/rules/vpc/vpc_network_interface_internet_exposed_admin_ports.js';
 import allPorts from '../../../src/rules/vpc/vpc_network_interface_internet_exposed_all_ports.js';
-import { run, statusOf } from '../../helpers/inventory.js';
+import { evaluate, run, statusOf } from '../../helpers/inventory.js';
 import { topologyInventory } from '../../helpers/topology.js';
 
 const topology = (name: string) => JSON.parse(readFileSync(new URL(`../../cases/network/${name}.json`, import.meta.url), 'utf8')).topology;

@@ -1,0 +1,77 @@
+import type { Finding } from '../engine/findings.js';
+import type { Framework, FrameworkControl } from './load.js';
+
+/**
+ * pass: the control's rules produced findings and none failed or errored (muted findings count as
+ * accepted, and are counted). fail: any FAIL. error: any ERROR and no FAIL (posture could not
+ * see everything it needed). manual: the control has no rules; someone must verify it.
+ * not-evaluated: it has rules but they produced nothing (not selected, or nothing to judge).
+ */
+export const CONTROL_STATUSES = ['pass', 'fail', 'error', 'manual', 'not-evaluated'] as const;
+export type ControlStatus = (typeof CONTROL_STATUSES)[number];
+
+export interface ControlResult {
+  id: string;
+  title: string;
+  section: string;
+  assessment: FrameworkControl['assessment'];
+  level?: number;
+  note?: string;
+  rules: string[];
+  status: ControlStatus;
+  counts: { pass: number; fail: number; error: number; muted: number };
+  /** Ids of the FAIL and ERROR findings that decided the status. */
+  findingIds: string[];
+}
+
+export interface FrameworkReport {
+  framework: { id: string; name: string; version: string; url: string };
+  controls: ControlResult[];
+  summary: Record<ControlStatus, number> & {
+    total: number;
+    /** pass / (pass + fail + error), as a percentage with one decimal; null when nothing was decided. */
+    compliancePercent: number | null;
+  };
+}
+
+export function controlStatus(counts: ControlResult['counts'], hasRules: boolean): ControlStatus {
+  if (!hasRules) return 'manual';
+  if (counts.fail > 0) return 'fail';
+  if (counts.error > 0) return 'error';
+  if (counts.pass + counts.muted > 0) return 'pass';
+  return 'not-evaluated';
+}
+
+export function evaluateFramework(framework: Framework, findings: readonly Finding[]): FrameworkReport {
+  const byRule = new Map<string, Finding[]>();
+  for (const f of findings) {
+    const list = byRule.get(f.ruleId);
+    if (list) list.push(f);
+    else byRule.set(f.ruleId, [f]);
+  }
+  const controls = framework.controls.map((c): ControlResult => {
+    const mine = c.rules.flatMap((r) => byRule.get(r) ?? []);
+    const counts = { pass: 0, fail: 0, error: 0, muted: 0 };
+    for (const f of mine) counts[f.status === 'PASS' ? 'pass' : f.status === 'FAIL' ? 'fail' : f.status === 'ERROR' ? 'error' : 'muted']++;
+    return {
+      id: c.id,
+      title: c.title,
+      section: c.section,
+      assessment: c.assessment,
+      ...(c.level !== undefined ? { level: c.level } : {}),
+      ...(c.note ? { note: c.note } : {}),
+      rules: c.rules,
+      status: controlStatus(counts, c.rules.length > 0),
+      counts,
+      findingIds: [...new Set(mine.filter((f) => f.status === 'FAIL' || f.status === 'ERROR').map((f) => f.id))],
+    };
+  });
+  const tally = { pass: 0, fail: 0, error: 0, manual: 0, 'not-evaluated': 0 } as Record<ControlStatus, number>;
+  for (const c of controls) tally[c.status]++;
+  const decided = tally.pass + tally.fail + tally.error;
+  return {
+    framework: { id: framework.id, name: framework.name, version: framework.version, url: framework.url },
+    controls,
+    summary: { ...tally, total: controls.length, compliancePercent: decided ? Math.round((tally.pass / decided) * 1000) / 10 : null },
+  };
+}

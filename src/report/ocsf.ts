@@ -1,0 +1,116 @@
+import type { Severity } from '../core/vocabulary.js';
+import type { Finding } from '../engine/findings.js';
+import type { ScanResult } from '../scan/result.js';
+import type { RenderContext } from './context.js';
+
+/**
+ * OCSF Compliance Finding (class_uid 2003, category Findings), schema version pinned to 1.3.0.
+ * Compliance Finding rather than Detection Finding because every posture result is the outcome
+ * of a configuration check against a desired state, which is what the class describes; its
+ * `compliance.status_id` has exactly our three outcomes (Pass, Fail, Warning = "did not yield a
+ * result due to missing information", our ERROR). A muted finding keeps its compliance status
+ * and gets finding status Suppressed.
+ * The document is a JSON array of events (one per finding), as OCSF consumers ingest.
+ */
+export const OCSF_VERSION = '1.3.0';
+export const OCSF_CLASS_UID = 2003;
+export const OCSF_CATEGORY_UID = 2;
+/** type_uid = class_uid * 100 + activity_id (1 = Create). */
+export const OCSF_TYPE_UID = OCSF_CLASS_UID * 100 + 1;
+
+const SEVERITY_ID: Record<Severity, number> = { informational: 1, low: 2, medium: 3, high: 4, critical: 5 };
+const SEVERITY_NAME: Record<Severity, string> = { informational: 'Informational', low: 'Low', medium: 'Medium', high: 'High', critical: 'Critical' };
+
+export interface OcsfComplianceFinding {
+  activity_id: 1;
+  activity_name: 'Create';
+  category_uid: 2;
+  category_name: 'Findings';
+  class_uid: 2003;
+  class_name: 'Compliance Finding';
+  type_uid: 200301;
+  type_name: 'Compliance Finding: Create';
+  severity_id: number;
+  severity: string;
+  time: number;
+  time_dt: string;
+  message: string;
+  status_id: 1 | 3;
+  status: 'New' | 'Suppressed';
+  metadata: { version: string; product: { name: string; vendor_name: string; version: string }; uid: string; log_name: string };
+  finding_info: { uid: string; title: string; desc: string; types: string[]; created_time: number; analytic: { uid: string; name: string; type_id: 1; type: 'Rule' } };
+  compliance: { standards: string[]; control: string; status_id: 1 | 2 | 3; status: 'Pass' | 'Warning' | 'Fail'; status_detail: string };
+  resources: Array<{ uid: string; name?: string; type: string; region: string; cloud_partition: string; owner: { account: { uid: string; type_id: 10; type: 'AWS Account' } } }>;
+  cloud: { provider: 'AWS'; region: string; account: { uid: string; type_id: 10; type: 'AWS Account' } };
+  remediation: { desc: string; references: string[] };
+  unmapped?: Record<string, unknown>;
+}
+
+export function toOcsf(result: ScanResult, ctx: RenderContext = {}): OcsfComplianceFinding[] {
+  const time = Date.parse(result.scan.finished);
+  const controlsByRule = new Map<string, string[]>();
+  for (const fw of ctx.frameworks ?? [])
+    for (const c of fw.controls) for (const r of c.rules) controlsByRule.set(r, [...(controlsByRule.get(r) ?? []), `${fw.framework.id} ${c.id}`]);
+  return result.findings.map((f: Finding) => {
+    const suppression = (f.evidence as { suppression?: { originalStatus?: string; reason?: string } }).suppression;
+    const status = f.status === 'MUTED' ? suppression?.originalStatus ?? 'FAIL' : f.status;
+    const account = { uid: f.resource.account, type_id: 10 as const, type: 'AWS Account' as const };
+    const partition = f.resource.arn?.split(':')[1] ?? 'aws';
+    const controls = controlsByRule.get(f.ruleId) ?? [];
+    return {
+      activity_id: 1,
+      activity_name: 'Create',
+      category_uid: 2,
+      category_name: 'Findings',
+      class_uid: 2003,
+      class_name: 'Compliance Finding',
+      type_uid: 200301,
+      type_name: 'Compliance Finding: Create',
+      severity_id: SEVERITY_ID[f.severity],
+      severity: SEVERITY_NAME[f.severity],
+      time,
+      time_dt: result.scan.finished,
+      message: f.message,
+      status_id: f.status === 'MUTED' ? 3 : 1,
+      status: f.status === 'MUTED' ? 'Suppressed' : 'New',
+      metadata: {
+        version: OCSF_VERSION,
+        product: { name: 'posture', vendor_name: 'posture', version: result.scan.tool.version },
+        uid: f.id,
+        log_name: 'posture-findings',
+      },
+      finding_info: {
+        uid: f.id,
+        title: f.title,
+        desc: f.message,
+        types: [f.service, f.topic],
+        created_time: time,
+        analytic: { uid: f.ruleId, name: f.ruleId, type_id: 1, type: 'Rule' },
+      },
+      compliance: {
+        standards: controls.length ? [...new Set(controls.map((c) => c.split(' ')[0]))] : ['posture'],
+        control: controls.length ? controls.join(', ') : f.ruleId,
+        status_id: status === 'PASS' ? 1 : status === 'FAIL' ? 3 : 2,
+        status: status === 'PASS' ? 'Pass' : status === 'FAIL' ? 'Fail' : 'Warning',
+        status_detail: f.message,
+      },
+      resources: [
+        {
+          uid: f.resource.arn ?? f.resource.id,
+          ...(f.resource.name ? { name: f.resource.name } : {}),
+          type: f.resource.type,
+          region: f.resource.region,
+          cloud_partition: partition,
+          owner: { account },
+        },
+      ],
+      cloud: { provider: 'AWS', region: f.resource.region, account },
+      remediation: { desc: f.remediation.text, references: [f.remediation.url] },
+      unmapped: { posture: { status: f.status, evidence: f.evidence, ...(suppression ? { suppression } : {}) } },
+    } satisfies OcsfComplianceFinding;
+  });
+}
+
+export function renderOcsf(result: ScanResult, ctx: RenderContext = {}): string {
+  return JSON.stringify(toOcsf(result, ctx), null, 2) + '\n';
+}
