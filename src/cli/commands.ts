@@ -1,5 +1,8 @@
-import { existsSync, renameSync, writeFileSync } from 'node:fs';
-import { DEFAULT_CONFIG_FILES, loadConfig } from '../config/loadConfig.js';
+import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DEFAULT_CONFIG_FILES, loadConfig, type PostureConfig } from '../config/loadConfig.js';
+import type { RenderContext } from '../report/context.js';
+import { FORMAT_NAMES, FORMATS, isFormatName, type FormatName } from '../report/formats.js';
 import { fileURLToPath } from 'node:url';
 import Table from 'cli-table3';
 import { PostureError } from '../core/errors.js';
@@ -18,8 +21,11 @@ export interface ScanFlags {
   services?: string[];
   rules?: string[];
   profile?: string;
-  format: 'table' | 'json';
+  format: string;
   output?: string;
+  outputDir?: string;
+  framework?: string[];
+  baseline?: string;
   includePass: boolean;
   saveInventory?: string;
   inventory?: string;
@@ -42,10 +48,20 @@ export function parseAsOf(value: string | undefined): Date | undefined {
   return d;
 }
 
-function configParams(path: string | undefined): Record<string, unknown> | undefined {
+function readConfig(path: string | undefined): PostureConfig | undefined {
   const file = path ?? DEFAULT_CONFIG_FILES.find((f) => existsSync(f));
-  if (!file) return undefined;
-  return loadConfig(file, RULES).params;
+  return file ? loadConfig(file, RULES) : undefined;
+}
+
+/** --format takes one name or a comma-separated list; several need --output-dir. */
+export function parseFormats(value: string, outputDir: string | undefined, output: string | undefined): Array<'table' | FormatName> {
+  const names = [...new Set(value.split(',').map((s) => s.trim()).filter(Boolean))];
+  if (!names.length) throw new PostureError('--format: name at least one format');
+  for (const n of names) if (n !== 'table' && !isFormatName(n)) throw new PostureError(`--format ${n}: unknown format (table, ${FORMAT_NAMES.join(', ')})`);
+  if (names.length > 1 && !outputDir) throw new PostureError(`--format ${value}: several formats need --output-dir DIR`);
+  if (outputDir && output) throw new PostureError('--output and --output-dir exclude each other');
+  if (outputDir && names.includes('table')) throw new PostureError('--output-dir writes files; table is for the terminal (drop it from --format)');
+  return names as Array<'table' | FormatName>;
 }
 
 export async function runScanCommand(flags: ScanFlags): Promise<number> {
@@ -59,10 +75,11 @@ export async function runScanCommand(flags: ScanFlags): Promise<number> {
   }
   for (const r of flags.region ?? []) if (!REGION.test(r)) throw new PostureError(`--region ${r}: not an AWS region name (e.g. us-east-1)`);
   const asOf = parseAsOf(flags.asOf);
-  const params = configParams(flags.config);
+  const formats = parseFormats(flags.format, flags.outputDir, flags.output);
+  const config = readConfig(flags.config);
   if (flags.inventory && flags.profile) throw new PostureError('--profile has no effect with --inventory (a saved inventory needs no credentials)');
   const progress = createProgress({ enabled: !flags.quiet && Boolean(process.stderr.isTTY) });
-  const { result, stats } = await runScan({
+  const { result, stats, warnings } = await runScan({
     regions: flags.region,
     services: flags.services,
     rules: flags.rules,
@@ -70,30 +87,62 @@ export async function runScanCommand(flags: ScanFlags): Promise<number> {
     inventoryFile: flags.inventory,
     saveInventory: flags.saveInventory,
     includePass: flags.includePass,
-    params,
+    params: config?.params,
+    suppressions: config?.suppressions,
+    frameworks: flags.framework,
+    baselineFile: flags.baseline,
     asOf,
     dlcData: flags.dlcData,
     onUnitDone: progress.unit,
     onMessage: progress.message,
   });
   progress.done();
-  emit(result, flags.format, flags.output, flags.includePass);
+  for (const w of warnings) process.stderr.write(`posture: warning: ${safeText(w)}\n`);
+  if (flags.outputDir) writeAll(result, formats as FormatName[], flags.outputDir);
+  else emit(result, formats[0], flags.output, flags.includePass);
   if (flags.stats) {
     process.stderr.write(stats ? stats.format() + '\n' : 'No API calls: the scan read a saved inventory.\n');
   }
   return exitCodeFor(result, failOn);
 }
 
-export function emit(result: ScanResult, format: 'table' | 'json', output: string | undefined, includePass: boolean): void {
+const renderContext = (result: ScanResult): RenderContext => ({ frameworks: result.frameworks, rules: ruleCatalogue(RULES) });
+
+export function emit(result: ScanResult, format: 'table' | FormatName, output: string | undefined, includePass: boolean): void {
   const text =
-    format === 'json'
-      ? JSON.stringify(result, null, 2) + '\n'
-      : renderTable(result, { color: !output && Boolean(process.stdout.isTTY) && !process.env.NO_COLOR, includePass, limit: output ? undefined : 60 });
-  if (output) {
-    const tmp = `${output}.tmp-${process.pid}`;
-    writeFileSync(tmp, text);
-    renameSync(tmp, output);
-  } else process.stdout.write(text);
+    format === 'table'
+      ? renderTable(result, { color: !output && Boolean(process.stdout.isTTY) && !process.env.NO_COLOR, includePass, limit: output ? undefined : 60 }) + renderFrameworks(result)
+      : FORMATS[format].render(result, renderContext(result));
+  if (output) writeAtomically(output, text);
+  else process.stdout.write(text);
+}
+
+/** Renders every format first, then writes: a failing writer leaves no half-written set of files. */
+function writeAll(result: ScanResult, formats: FormatName[], dir: string): void {
+  const ctx = renderContext(result);
+  const files = formats.map((f) => ({ path: join(dir, FORMATS[f].fileName), text: FORMATS[f].render(result, ctx) }));
+  mkdirSync(dir, { recursive: true });
+  for (const f of files) writeAtomically(f.path, f.text);
+}
+
+function writeAtomically(path: string, text: string): void {
+  const tmp = `${path}.tmp-${process.pid}`;
+  writeFileSync(tmp, text);
+  renameSync(tmp, path);
+}
+
+/** Per-control framework results under the findings table. */
+function renderFrameworks(result: ScanResult): string {
+  let out = '';
+  for (const fw of result.frameworks ?? []) {
+    const s = fw.summary;
+    out += `\n${safeText(fw.framework.name)} ${safeText(fw.framework.version)}: ${s.pass} pass, ${s.fail} fail, ${s.error} error, ${s.manual} manual, ${s['not-evaluated']} not evaluated${s.compliancePercent === null ? '' : ` (${s.compliancePercent}% of decided controls pass)`}\n`;
+    const t = new Table({ head: ['Control', 'Status', 'Title', 'Rules'], style: { head: [], border: [] }, colWidths: [10, 15, 70, 8], wordWrap: true });
+    for (const c of fw.controls) t.push([safeText(c.id), c.status, safeText(c.title), String(c.rules.length)]);
+    out += t.toString() + '\n';
+  }
+  if (result.baseline) out += `\nBaseline ${safeText(result.baseline.file)}: ${result.baseline.added} new, ${result.baseline.unchanged} unchanged, ${result.baseline.resolved} resolved; only new findings are listed.\n`;
+  return out;
 }
 
 export function runRulesCommand(flags: { format: 'table' | 'json' }): number {
@@ -110,7 +159,7 @@ export function runRulesCommand(flags: { format: 'table' | 'json' }): number {
 
 export const DEMO_INVENTORY = fileURLToPath(new URL('../../demo/inventory.json', import.meta.url));
 
-export async function runDemoCommand(flags: { format: 'table' | 'json'; includePass: boolean }): Promise<number> {
+export async function runDemoCommand(flags: { format: 'table' | FormatName; includePass: boolean }): Promise<number> {
   const { result } = await runScan({ inventoryFile: DEMO_INVENTORY, includePass: flags.includePass });
   emit(result, flags.format, undefined, flags.includePass);
   if (flags.format === 'table')

@@ -32,8 +32,11 @@ export function buildProgram(): Command {
     .option('--services <list>', `only rules of these services (${SERVICES.join(',')})`, (v: string) => list(v))
     .option('--rules <ids>', 'only these rule ids (comma-separated; see `posture rules`)', (v: string) => list(v))
     .option('--profile <name>', 'AWS shared-config profile (default: the default credential chain)')
-    .addOption(formatOption(['table', 'json']))
+    .option('--format <formats>', 'table | json | ocsf | asff | sarif | junit | csv | markdown | html; several (comma-separated) with --output-dir', 'table')
     .option('--output <file>', 'write the report to a file instead of stdout')
+    .option('--output-dir <dir>', 'write each --format to its file: findings.json, findings.ocsf.json, findings.asff.json, findings.sarif, findings.junit.xml, findings.csv, findings.md, report.html')
+    .option('--framework <ids>', 'report per control for these frameworks: cis-aws-3.0.0, cis-aws-5.0.0, aws-fsbp, nist-800-53-r5 (comma-separated)', (v: string, p: string[] | undefined) => list(v, p))
+    .option('--baseline <file>', 'an earlier findings JSON: report only findings that are new since it')
     .option('--include-pass', 'include PASS results in the report', false)
     .option('--save-inventory <file>', 'save the collected inventory (JSON) for offline scans and bug reports')
     .option('--inventory <file>', 'scan a saved inventory instead of AWS (no credentials needed)')
@@ -54,6 +57,10 @@ Exit codes:
 
 Environment:
   AWS_ENDPOINT_URL   send every AWS call to this endpoint (e.g. a moto server)
+
+Config file (posture.config.yaml): \`rules: {<rule id>: {<param>: value}}\` sets rule parameters;
+\`suppressions: [{reason, expires?: YYYY-MM-DD, match}]\` mutes findings (MUTED in reports), where match is
+{rule, account, region, resource (glob on id or ARN), tag: {key: glob}} or {all: [...]} / {any: [...]}.
   AWS_PROFILE, AWS_REGION and the rest of the standard AWS SDK variables apply.`,
     )
     .action(async (opts) => {
@@ -99,7 +106,7 @@ Environment:
   program
     .command('demo')
     .description('Scan the bundled demo account (a saved inventory; no credentials needed)')
-    .addOption(formatOption(['table', 'json']))
+    .addOption(formatOption(['table', 'json', 'ocsf', 'asff', 'sarif', 'junit', 'csv', 'markdown', 'html']))
     .option('--include-pass', 'include PASS results in the report', false)
     .action(async (opts) => {
       process.exitCode = await (await import('./commands.js')).runDemoCommand(opts);

@@ -3,6 +3,7 @@ import { isMap, LineCounter, parseDocument, type Node } from 'yaml';
 import { z } from 'zod';
 import { PostureError } from '../core/errors.js';
 import type { AnyRule } from '../engine/defineRule.js';
+import { suppressionsSchema, type MatchExpr, type Suppression } from '../report/suppress.js';
 
 /**
  * posture.config.yaml (or .json): settings a team keeps beside its pipeline.
@@ -17,12 +18,15 @@ import type { AnyRule } from '../engine/defineRule.js';
 const configSchema = z
   .object({
     rules: z.record(z.string(), z.record(z.string(), z.unknown())).optional(),
+    suppressions: suppressionsSchema.optional(),
   })
   .strict();
 
 export interface PostureConfig {
   /** Validated params per rule id. */
   params: Record<string, unknown>;
+  /** Findings to mute, each with a reason and an optional expiry. */
+  suppressions: Suppression[];
   source?: string;
 }
 
@@ -58,7 +62,7 @@ export function parseConfig(text: string, path: string, rules: AnyRule[]): Postu
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const keys = issue.code === 'unrecognized_keys' ? (issue as { keys: string[] }).keys : [];
-    throw new PostureError(`${where(issue.path as Array<string | number>)}: ${issue.message}${keys.length ? ` (${keys.join(', ')}; allowed: rules)` : ''}`);
+    throw new PostureError(`${where(issue.path as Array<string | number>)}: ${issue.message}${keys.length ? ` (${keys.join(', ')}; allowed: rules, suppressions)` : ''}`);
   }
   const byId = new Map(rules.map((r) => [r.id, r]));
   const params: Record<string, unknown> = {};
@@ -73,5 +77,15 @@ export function parseConfig(text: string, path: string, rules: AnyRule[]): Postu
     }
     params[id] = value;
   }
-  return { params, source: path };
+  for (const [i, sup] of (parsed.data.suppressions ?? []).entries())
+    for (const rule of ruleIdsIn(sup.match)) if (!byId.has(rule)) throw new PostureError(`${where(['suppressions', i, 'match'])}: unknown rule id ${rule}`);
+  return { params, suppressions: parsed.data.suppressions ?? [], source: path };
+}
+
+function ruleIdsIn(expr: MatchExpr): string[] {
+  if ('all' in expr && expr.all) return expr.all.flatMap(ruleIdsIn);
+  if ('any' in expr && expr.any) return expr.any.flatMap(ruleIdsIn);
+  const rule = (expr as { rule?: string | string[] }).rule;
+  // Globs name families of rules; only plain ids can be checked against the registry.
+  return (rule === undefined ? [] : Array.isArray(rule) ? rule : [rule]).filter((r) => !/[*?]/.test(r));
 }

@@ -1,4 +1,5 @@
 import type { Finding } from '../engine/findings.js';
+import type { FrameworkReport } from '../frameworks/evaluate.js';
 import type { CollectionStatus } from '../inventory/schema.js';
 
 export const FINDINGS_SCHEMA_VERSION = '1.0';
@@ -21,4 +22,8 @@ export interface ScanResult {
     counts: { PASS: number; FAIL: number; ERROR: number; MUTED: number };
   };
   findings: Finding[];
+  /** Per-control results of the frameworks asked for with --framework. */
+  frameworks?: FrameworkReport[];
+  /** With --baseline: findings are only those new since it; these count the comparison. */
+  baseline?: { file: string; added: number; unchanged: number; resolved: number };
 }

@@ -10,6 +10,10 @@ import type { CollectorDefinition } from '../collectors/defineCollector.js';
 import { DlcDataError, loadDlcKnowledge } from '../dlc/data.js';
 import type { DlcKnowledge } from '../dlc/knowledge.js';
 import { FINDINGS_SCHEMA_VERSION, type ScanResult } from './result.js';
+import { evaluateFramework } from '../frameworks/evaluate.js';
+import { frameworkIds, loadFramework, type Framework } from '../frameworks/load.js';
+import { diffBaseline, newSince } from '../report/baseline.js';
+import { applySuppressions, type Suppression, type TagsOf } from '../report/suppress.js';
 import { collectorsFor, selectRules } from './selection.js';
 
 export interface ScanOptions {
@@ -24,6 +28,11 @@ export interface ScanOptions {
   asOf?: Date;
   /** DLC support data file (default: the bundled data/dlc-support.json). */
   dlcData?: string;
+  suppressions?: Suppression[];
+  /** Framework ids (frameworks/<id>.yaml) to report per control. */
+  frameworks?: string[];
+  /** A previous findings JSON: report only what is new since. */
+  baselineFile?: string;
   onUnitDone?: (s: CollectionStatus, done: number, total: number) => void;
   onMessage?: (text: string) => void;
 }
@@ -31,6 +40,8 @@ export interface ScanOptions {
 export interface ScanOutcome {
   result: ScanResult;
   stats?: CallStats;
+  /** Things the user should know that are not findings (expired suppressions). */
+  warnings: string[];
 }
 
 export const VERSION: string = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
@@ -39,18 +50,21 @@ export async function runScan(opts: ScanOptions): Promise<ScanOutcome> {
   const started = new Date();
   const rules = selectRules(opts.rules, opts.services);
   if (!rules.length) throw new PostureError('no rules selected');
+  // Frameworks and the baseline are read before any API call, so a bad flag fails fast.
+  const frameworks = (opts.frameworks ?? []).map(loadFrameworkOrExplain);
+  const baseline = opts.baselineFile ? readBaseline(opts.baselineFile) : undefined;
   const collectors = collectorsFor(rules);
   // DLC data is read before any API call, so a bad --dlc-data fails fast and clearly.
   const dlc = rules.some((r) => r.service === 'dlc') || opts.dlcData ? dlcKnowledge(opts.dlcData) : undefined;
   const { saved, stats, source } = await obtainInventory(opts, collectors);
   if (opts.saveInventory) saveInventoryFile(opts.saveInventory, saved);
   const inventory = new Inventory(saved);
-  const findings = evaluate(inventory, { rules, collectors: COLLECTORS_BY_ID, params: opts.params, asOf: opts.asOf, dlc: dlc && (() => dlc) });
+  const evaluated = evaluate(inventory, { rules, collectors: COLLECTORS_BY_ID, params: opts.params, asOf: opts.asOf, dlc: dlc && (() => dlc) });
+  const muted = applySuppressions(evaluated, opts.suppressions ?? [], opts.asOf ?? new Date(), tagLookup(saved));
+  const findings = muted.findings;
   const needed = new Set(collectors.map((c) => c.id));
   const collection = saved.collections.filter((s) => needed.has(s.collector));
-  return {
-    stats,
-    result: {
+  let result: ScanResult = {
       schemaVersion: FINDINGS_SCHEMA_VERSION,
       scan: {
         tool: { name: 'posture', version: VERSION },
@@ -70,8 +84,38 @@ export async function runScan(opts: ScanOptions): Promise<ScanOutcome> {
         },
       },
       findings: opts.includePass ? findings : findings.filter((f) => f.status !== 'PASS'),
-    },
   };
+  if (frameworks.length) result.frameworks = frameworks.map((fw) => evaluateFramework(fw, findings));
+  if (baseline) result = { ...newSince(baseline, result), baseline: { file: opts.baselineFile!, ...countsOf(diffBaseline(baseline, result)) } };
+  return { stats, result, warnings: muted.warnings };
+}
+
+function countsOf(d: ReturnType<typeof diffBaseline>) {
+  return { added: d.added.length, unchanged: d.unchanged.length, resolved: d.resolved.length };
+}
+
+function loadFrameworkOrExplain(id: string): Framework {
+  if (!frameworkIds().includes(id)) throw new PostureError(`unknown framework "${id}" (known: ${frameworkIds().join(', ')})`);
+  return loadFramework(id);
+}
+
+function readBaseline(file: string): ScanResult {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8')) as ScanResult;
+  } catch (e) {
+    throw new PostureError(`--baseline ${file}: ${(e as Error).message}`);
+  }
+}
+
+/** Tags by resource id and ARN, for suppressions that match on tags (tagging API entries included). */
+function tagLookup(saved: SavedInventory): TagsOf {
+  const byKey = new Map<string, Record<string, string>>();
+  for (const r of saved.resources) {
+    if (!Object.keys(r.tags).length) continue;
+    byKey.set(r.id, r.tags);
+    if (r.arn) byKey.set(r.arn, r.tags);
+  }
+  return (resource) => (resource.arn && byKey.get(resource.arn)) || byKey.get(resource.id);
 }
 
 export function dlcKnowledge(path?: string): DlcKnowledge {
