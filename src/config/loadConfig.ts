@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { isMap, LineCounter, parseDocument, type Node } from 'yaml';
+import { LineCounter, parseDocument, type Node } from 'yaml';
 import { z } from 'zod';
 import { PostureError } from '../core/errors.js';
 import type { AnyRule } from '../engine/defineRule.js';
@@ -53,8 +53,10 @@ export function parseConfig(text: string, path: string, rules: AnyRule[]): Postu
   }
   const raw = doc.toJS() ?? {};
   const where = (segments: Array<string | number>) => {
-    const node = doc.getIn(segments, true) as Node | undefined;
-    const range = node?.range ?? (isMap(doc.contents) ? undefined : doc.contents?.range);
+    // A missing field has no node: point at the nearest enclosing one that exists.
+    let node: Node | undefined;
+    for (let n = segments.length; n > 0 && !node?.range; n--) node = doc.getIn(segments.slice(0, n), true) as Node | undefined;
+    const range = node?.range ?? doc.contents?.range;
     const line = range ? lineCounter.linePos(range[0]).line : undefined;
     return `${path}${line ? `:${line}` : ''}: ${segments.join('.') || '(root)'}`;
   };
