@@ -1,6 +1,8 @@
 /** Counts of AWS calls per operation, and the timings of collection units, for `--stats`. */
 export class CallStats {
   readonly calls = new Map<string, { count: number; errors: number }>();
+  /** HTTP attempts per operation; attempts beyond the calls are retries. */
+  readonly attempts = new Map<string, number>();
   readonly units: Array<{ unit: string; ms: number }> = [];
 
   record(service: string, operation: string, failed: boolean): void {
@@ -9,6 +11,17 @@ export class CallStats {
     e.count++;
     if (failed) e.errors++;
     this.calls.set(key, e);
+  }
+
+  attempt(service: string, operation: string): void {
+    const key = `${service}:${operation}`;
+    this.attempts.set(key, (this.attempts.get(key) ?? 0) + 1);
+  }
+
+  get retries(): number {
+    let n = 0;
+    for (const [op, a] of this.attempts) n += Math.max(0, a - (this.calls.get(op)?.count ?? 0));
+    return n;
   }
 
   get total(): number {
@@ -20,9 +33,14 @@ export class CallStats {
   format(): string {
     const lines = ['API calls per operation:'];
     for (const [op, e] of [...this.calls.entries()].sort((a, b) => b[1].count - a[1].count || a[0].localeCompare(b[0]))) {
-      lines.push(`  ${String(e.count).padStart(6)}  ${op}${e.errors ? `  (${e.errors} failed)` : ''}`);
+      const retried = Math.max(0, (this.attempts.get(op) ?? e.count) - e.count);
+      lines.push(`  ${String(e.count).padStart(6)}  ${op}${retried ? `  (${retried} retries)` : ''}${e.errors ? `  (${e.errors} failed)` : ''}`);
     }
-    lines.push(`  ${String(this.total).padStart(6)}  total`);
+    lines.push(`  ${String(this.total).padStart(6)}  total, ${this.retries} retries`);
+    const byService = new Map<string, number>();
+    for (const [op, e] of this.calls) byService.set(op.split(':')[0], (byService.get(op.split(':')[0]) ?? 0) + e.count);
+    lines.push('API calls per service:');
+    for (const [svc, n] of [...byService].sort((a, b) => b[1] - a[1])) lines.push(`  ${String(n).padStart(6)}  ${svc}`);
     lines.push('Slowest collection units:');
     for (const u of [...this.units].sort((a, b) => b.ms - a.ms).slice(0, 15)) lines.push(`  ${String(u.ms).padStart(6)} ms  ${u.unit}`);
     return lines.join('\n');

@@ -1,4 +1,5 @@
 import { CallStats } from './callStats.js';
+import { TokenBucket } from './rateLimit.js';
 import { assertReadOnly } from './readOnly.js';
 
 /** Any SDK v3 client: constructed from a config, carrying a middleware stack. */
@@ -18,7 +19,15 @@ export interface ClientFactoryOptions {
   stats?: CallStats;
   /** Credentials to use instead of the default chain (assumed roles). */
   credentials?: unknown;
+  /** Cap on requests per second over the whole scan, retries included (`--max-rps`). */
+  maxRps?: number;
+  /** Requests per second to any one service API (conservative by default, so a scan never starves production). */
+  serviceRps?: number;
+  /** Per-attempt HTTP timeout; a hung endpoint then fails the attempt and is retried. */
+  requestTimeoutMs?: number;
 }
+
+export const DEFAULT_SERVICE_RPS = 20;
 
 /**
  * The one place AWS clients are made. Every client gets: the region, the credential chain,
@@ -32,9 +41,20 @@ export class ClientFactory {
   private readonly waiting: Array<() => void> = [];
   private readonly maxConcurrency: number;
 
+  private readonly overall?: TokenBucket;
+  private readonly perService = new Map<string, TokenBucket>();
+
   constructor(private readonly options: ClientFactoryOptions = {}) {
     this.stats = options.stats ?? new CallStats();
     this.maxConcurrency = options.maxConcurrency ?? 16;
+    // A cap the user sets is a promise: no burst above it, requests evenly spaced.
+    if (options.maxRps) this.overall = new TokenBucket(options.maxRps, 1);
+  }
+
+  private bucketFor(service: string): TokenBucket {
+    let b = this.perService.get(service);
+    if (!b) this.perService.set(service, (b = new TokenBucket(this.options.serviceRps ?? DEFAULT_SERVICE_RPS)));
+    return b;
   }
 
   get<C extends SdkClient>(Ctor: ClientCtor<C>, region: string): C {
@@ -47,6 +67,7 @@ export class ClientFactory {
       maxAttempts: this.options.maxAttempts ?? 5,
       // S3 on a custom endpoint (moto, LocalStack, MinIO) cannot use virtual-hosted bucket names.
       forcePathStyle: Boolean(process.env.AWS_ENDPOINT_URL),
+      requestHandler: { connectionTimeout: 5_000, requestTimeout: this.options.requestTimeoutMs ?? 30_000, throwOnRequestTimeout: true },
     };
     if (this.options.profile) config.profile = this.options.profile;
     if (this.options.credentials) config.credentials = this.options.credentials;
@@ -75,6 +96,18 @@ export class ClientFactory {
         }
       },
       { step: 'initialize', name: 'postureReadOnlyGuard', priority: 'high' },
+    );
+    // The deserialize step runs once per attempt (inside the retry loop), so limits and counts see
+    // every request that goes on the wire, retries included.
+    client.middlewareStack.add(
+      (next: (args: unknown) => Promise<unknown>, context: { clientName?: string; commandName?: string }) => async (args: unknown) => {
+        const service = String(context.clientName ?? 'aws').replace(/Client$/, '');
+        await this.bucketFor(service).take();
+        await this.overall?.take();
+        this.stats.attempt(service, String(context.commandName ?? 'unknown').replace(/Command$/, ''));
+        return next(args);
+      },
+      { step: 'deserialize', name: 'postureRateLimit', priority: 'low' },
     );
   }
 

@@ -33,8 +33,18 @@ export interface ScanFlags {
   config?: string;
   asOf?: string;
   dlcData?: string;
+  maxRps?: string;
+  serviceRps?: string;
+  requestTimeout?: string;
   stats: boolean;
   quiet: boolean;
+}
+
+function positive(flag: string, value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!(n > 0) || !Number.isFinite(n)) throw new PostureError(`${flag} ${value}: expected a positive number`);
+  return n;
 }
 
 const REGION = /^[a-z]{2}(-[a-z]+)+-\d+$/;
@@ -90,6 +100,11 @@ export async function runScanCommand(flags: ScanFlags): Promise<number> {
     params: config?.params,
     suppressions: config?.suppressions,
     frameworks: flags.framework,
+    limits: {
+      maxRps: positive('--max-rps', flags.maxRps),
+      serviceRps: positive('--service-rps', flags.serviceRps),
+      requestTimeoutMs: (positive('--request-timeout', flags.requestTimeout) ?? 30) * 1000,
+    },
     baselineFile: flags.baseline,
     asOf,
     dlcData: flags.dlcData,

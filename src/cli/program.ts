@@ -44,7 +44,10 @@ export function buildProgram(): Command {
     .option('--config <file>', 'settings file with rule parameters (default: ./posture.config.yaml, .yml or .json if present)')
     .option('--as-of <date>', 'judge dates (support windows, ages) as of this day, YYYY-MM-DD (default: today)')
     .option('--dlc-data <file>', 'AWS Deep Learning Containers support data to judge images by (default: the bundled data/dlc-support.json)')
-    .option('--stats', 'print API calls per operation and timings to stderr', false)
+    .option('--max-rps <n>', 'cap on AWS requests per second over the whole scan, retries included (default: no cap beyond --service-rps)')
+    .option('--service-rps <n>', 'requests per second to any one AWS service API (default: 20)')
+    .option('--request-timeout <seconds>', 'per-attempt HTTP timeout; a timed-out attempt is retried (default: 30)')
+    .option('--stats', 'print API calls per operation and per service, retries and timings to stderr', false)
     .option('--quiet', 'no progress on stderr', false)
     .addHelpText(
       'after',

@@ -9,6 +9,7 @@ export interface LiveOptions {
   regions?: string[];
   profile?: string;
   collectors: CollectorDefinition[];
+  limits?: { maxRps?: number; serviceRps?: number; requestTimeoutMs?: number };
   onUnitDone?: (s: CollectionStatus, done: number, total: number) => void;
   onMessage?: (text: string) => void;
 }
@@ -20,7 +21,7 @@ export function homeRegion(): string {
 
 export async function collectLive(opts: LiveOptions): Promise<{ inventory: SavedInventory; clients: ClientFactory }> {
   if (opts.profile) process.env.AWS_PROFILE = opts.profile;
-  const clients = new ClientFactory({ profile: opts.profile });
+  const clients = new ClientFactory({ profile: opts.profile, ...opts.limits });
   const apiRegion = opts.regions?.[0] ?? homeRegion();
   const account = await callerAccount(clients, apiRegion);
   const regions = opts.regions?.length ? opts.regions : await enabledRegions(clients, apiRegion);

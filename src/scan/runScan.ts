@@ -33,6 +33,7 @@ export interface ScanOptions {
   frameworks?: string[];
   /** A previous findings JSON: report only what is new since. */
   baselineFile?: string;
+  limits?: { maxRps?: number; serviceRps?: number; requestTimeoutMs?: number };
   onUnitDone?: (s: CollectionStatus, done: number, total: number) => void;
   onMessage?: (text: string) => void;
 }
@@ -129,7 +130,7 @@ export function dlcKnowledge(path?: string): DlcKnowledge {
 
 /** A saved inventory (narrowed to --region), or a live collection by the given collectors. */
 export async function obtainInventory(
-  opts: Pick<ScanOptions, 'inventoryFile' | 'regions' | 'profile' | 'onUnitDone' | 'onMessage'>,
+  opts: Pick<ScanOptions, 'inventoryFile' | 'regions' | 'profile' | 'onUnitDone' | 'onMessage' | 'limits'>,
   collectors: CollectorDefinition[],
 ): Promise<{ saved: SavedInventory; stats?: CallStats; source: 'live' | 'inventory' }> {
   if (opts.inventoryFile) {
@@ -142,7 +143,7 @@ export async function obtainInventory(
     return { saved, source: 'inventory' };
   }
   const { collectLive } = await import('./live.js');
-  const live = await collectLive({ regions: opts.regions, profile: opts.profile, collectors, onUnitDone: opts.onUnitDone, onMessage: opts.onMessage });
+  const live = await collectLive({ regions: opts.regions, profile: opts.profile, collectors, limits: opts.limits, onUnitDone: opts.onUnitDone, onMessage: opts.onMessage });
   live.clients.destroy();
   return { saved: live.inventory, stats: live.clients.stats, source: 'live' };
 }

@@ -9,16 +9,27 @@ export interface WireCall {
   region: string;
   /** Operation name where the protocol carries one (JSON target, query Action, RPC v2 path); undefined for REST. */
   operation?: string;
+  /** Set when the proxy answered with a fault instead of forwarding. */
+  fault?: string;
+  /** Milliseconds since the proxy started. */
+  at: number;
 }
 
 export interface Fault {
   service?: string;
   region?: string;
   operation?: string;
-  status: number;
+  /** Matches the request path (REST APIs carry no operation name). */
+  path?: RegExp;
+  /** `respond` (default) answers with status/body; `hang` never answers; `reset` drops the connection. */
+  kind?: 'respond' | 'hang' | 'reset';
+  /** Apply to the first N matching requests only (a transient fault); default: every one. */
+  times?: number;
+  status?: number;
   /** Response body; for JSON protocols `{"__type":"AccessDeniedException","message":"..."}` works, for query protocols an XML error. */
-  body: string;
+  body?: string;
   contentType?: string;
+  headers?: Record<string, string>;
 }
 
 /**
@@ -27,15 +38,30 @@ export interface Fault {
  */
 export async function startProxy(target: string, faults: Fault[] = []): Promise<{ endpoint: string; calls: WireCall[]; stop(): Promise<void> }> {
   const calls: WireCall[] = [];
+  const used = new Map<Fault, number>();
   const upstream = new URL(target);
   const server: Server = createServer(async (req, res) => {
     const body = await readBody(req);
     const call = describe(req, body);
     calls.push(call);
-    const fault = faults.find((f) => (!f.service || f.service === call.service) && (!f.region || f.region === call.region) && (!f.operation || f.operation === call.operation));
+    const fault = faults.find(
+      (f) =>
+        (!f.service || f.service === call.service) &&
+        (!f.region || f.region === call.region) &&
+        (!f.operation || f.operation === call.operation) &&
+        (!f.path || f.path.test(call.path)) &&
+        (f.times === undefined || (used.get(f) ?? 0) < f.times),
+    );
     if (fault) {
-      res.writeHead(fault.status, { 'content-type': fault.contentType ?? 'application/x-amz-json-1.1', 'x-amzn-requestid': 'posture-fault' });
-      res.end(fault.body);
+      used.set(fault, (used.get(fault) ?? 0) + 1);
+      call.fault = fault.kind ?? 'respond';
+      if (fault.kind === 'hang') return; // the client's timeout must end it
+      if (fault.kind === 'reset') {
+        req.socket.destroy();
+        return;
+      }
+      res.writeHead(fault.status ?? 500, { 'content-type': fault.contentType ?? 'application/x-amz-json-1.1', 'x-amzn-requestid': 'posture-fault', ...(fault.headers ?? {}) });
+      res.end(fault.body ?? '');
       return;
     }
     const fwd = request(
@@ -56,7 +82,11 @@ export async function startProxy(target: string, faults: Fault[] = []): Promise<
   return {
     endpoint: `http://127.0.0.1:${port}`,
     calls,
-    stop: () => new Promise((r) => server.close(() => r())),
+    stop: () =>
+      new Promise((r) => {
+        server.closeAllConnections();
+        server.close(() => r());
+      }),
   };
 }
 
@@ -68,6 +98,8 @@ function readBody(req: IncomingMessage): Promise<Buffer> {
   });
 }
 
+const started = Date.now();
+
 function describe(req: IncomingMessage, body: Buffer): WireCall {
   const auth = String(req.headers.authorization ?? '');
   const scope = /Credential=[^/]+\/\d{8}\/([^/]+)\/([^/]+)\/aws4_request/.exec(auth);
@@ -78,5 +110,5 @@ function describe(req: IncomingMessage, body: Buffer): WireCall {
   else if (/\/operation\/[A-Za-z]+$/.test(path)) operation = path.split('/').pop();
   else if (String(req.headers['content-type'] ?? '').includes('x-www-form-urlencoded')) operation = new URLSearchParams(body.toString('utf8')).get('Action') ?? undefined;
   else if (req.method === 'GET' && path.includes('Action=')) operation = new URL(path, 'http://x').searchParams.get('Action') ?? undefined;
-  return { method: req.method ?? 'GET', path, service: scope?.[2] ?? 'unknown', region: scope?.[1] ?? 'unknown', operation };
+  return { method: req.method ?? 'GET', path, service: scope?.[2] ?? 'unknown', region: scope?.[1] ?? 'unknown', operation, at: Date.now() - started };
 }
