@@ -1,5 +1,5 @@
 import type * as EC2 from '@aws-sdk/client-ec2';
-import { failed, ok } from '../../inventory/base.js';
+import { failed, ok, type Collected } from '../../inventory/base.js';
 import type { IpPermission } from '../../inventory/resources/ec2.js';
 import type { Resource, ResourceOf } from '../../inventory/schema.js';
 import { classifyAwsError } from '../../aws/errors.js';
@@ -323,12 +323,13 @@ export const ec2FlowLogs = defineCollector({
 export const ec2VpcEndpoints = defineCollector({
   id: 'ec2.vpcEndpoints',
   scope: 'regional',
-  iamActions: ['ec2:DescribeVpcEndpoints'],
+  iamActions: ['ec2:DescribeVpcEndpoints', 'ec2:DescribeVpcEndpointServices'],
   produces: ['AWS::EC2::VPCEndpoint'],
   async collect(ctx) {
     const { paginateDescribeVpcEndpoints } = await sdk();
-    const out: Resource[] = [];
-    for await (const page of paginateDescribeVpcEndpoints({ client: await ec2(ctx), ...PAGE }, {}))
+    const client = await ec2(ctx);
+    const out: ResourceOf<'AWS::EC2::VPCEndpoint'>[] = [];
+    for await (const page of paginateDescribeVpcEndpoints({ client, ...PAGE }, {}))
       for (const e of page.VpcEndpoints ?? [])
         out.push({
           ...base(ctx, 'vpc-endpoint', e.VpcEndpointId!, e.Tags),
@@ -343,9 +344,38 @@ export const ec2VpcEndpoints = defineCollector({
           routeTableIds: e.RouteTableIds ?? [],
           privateDnsEnabled: e.PrivateDnsEnabled ?? false,
         });
+    const details = await endpointServiceDetails(ctx, [...new Set(out.map((e) => e.serviceName).filter(Boolean))]);
+    for (const e of out) e.service = details.get(e.serviceName) ?? failed(`DescribeVpcEndpointServices did not describe ${e.serviceName || 'the service'}`);
     return out;
   },
 });
+
+/**
+ * Whether each service accepts custom endpoint policies, and its private DNS name, from the
+ * service's own description (ServiceDetail.VpcEndpointPolicySupported / PrivateDnsName), so rules
+ * never rely on a hand-kept list of services. A failed call marks every service unread.
+ */
+async function endpointServiceDetails(ctx: CollectContext, names: string[]) {
+  const { DescribeVpcEndpointServicesCommand } = await sdk();
+  const client = await ec2(ctx);
+  const out = new Map<string, Collected<{ policySupported?: boolean; privateDnsName?: string }>>();
+  for (let i = 0; i < names.length; i += 50) {
+    const chunk = names.slice(i, i + 50);
+    try {
+      let token: string | undefined;
+      do {
+        const r = await client.send(new DescribeVpcEndpointServicesCommand({ ServiceNames: chunk, NextToken: token, MaxResults: 1000 }));
+        for (const d of r.ServiceDetails ?? [])
+          if (d.ServiceName && chunk.includes(d.ServiceName)) out.set(d.ServiceName, ok({ policySupported: d.VpcEndpointPolicySupported, privateDnsName: d.PrivateDnsName }));
+        token = r.NextToken;
+      } while (token);
+    } catch (e) {
+      const why = classifyAwsError(e).message;
+      for (const n of chunk) if (!out.has(n)) out.set(n, failed(why));
+    }
+  }
+  return out;
+}
 
 export const ec2PeeringConnections = defineCollector({
   id: 'ec2.peeringConnections',
@@ -369,6 +399,30 @@ export const ec2PeeringConnections = defineCollector({
           status: p.Status?.Code ?? 'unknown',
           requester: side(p.RequesterVpcInfo),
           accepter: side(p.AccepterVpcInfo),
+        });
+    return out;
+  },
+});
+
+export const ec2TransitGateways = defineCollector({
+  id: 'ec2.transitGateways',
+  scope: 'regional',
+  iamActions: ['ec2:DescribeTransitGateways'],
+  produces: ['AWS::EC2::TransitGateway'],
+  async collect(ctx) {
+    const { paginateDescribeTransitGateways } = await sdk();
+    const out: Resource[] = [];
+    for await (const page of paginateDescribeTransitGateways({ client: await ec2(ctx), ...PAGE }, {}))
+      for (const t of page.TransitGateways ?? [])
+        out.push({
+          ...base(ctx, 'transit-gateway', t.TransitGatewayId!, t.Tags),
+          arn: t.TransitGatewayArn ?? arn(ctx, 'transit-gateway', t.TransitGatewayId!),
+          type: 'AWS::EC2::TransitGateway',
+          state: String(t.State ?? 'unknown'),
+          ownerId: t.OwnerId,
+          autoAcceptSharedAttachments: t.Options?.AutoAcceptSharedAttachments,
+          defaultRouteTableAssociation: t.Options?.DefaultRouteTableAssociation,
+          defaultRouteTablePropagation: t.Options?.DefaultRouteTablePropagation,
         });
     return out;
   },
@@ -420,5 +474,6 @@ export const ec2Collectors = [
   ec2FlowLogs,
   ec2VpcEndpoints,
   ec2PeeringConnections,
+  ec2TransitGateways,
   ec2AccountSettings,
 ];

@@ -160,6 +160,12 @@ export const ec2Schemas = {
     securityGroupIds: z.array(z.string()),
     routeTableIds: z.array(z.string()),
     privateDnsEnabled: z.boolean(),
+    /**
+     * What DescribeVpcEndpointServices says of the endpoint's service: whether it accepts custom
+     * endpoint policies and the private DNS name it offers. Absent in inventories written before
+     * this field existed.
+     */
+    service: collected(z.object({ policySupported: z.boolean().optional(), privateDnsName: z.string().optional() })).optional(),
   }),
   'AWS::EC2::VPCPeeringConnection': z.object({
     ...resourceBase,
@@ -167,6 +173,15 @@ export const ec2Schemas = {
     status: z.string(),
     requester: z.object({ vpcId: z.string(), ownerId: z.string(), region: z.string().optional(), cidrBlocks: z.array(z.string()) }),
     accepter: z.object({ vpcId: z.string(), ownerId: z.string(), region: z.string().optional(), cidrBlocks: z.array(z.string()) }),
+  }),
+  'AWS::EC2::TransitGateway': z.object({
+    ...resourceBase,
+    type: z.literal('AWS::EC2::TransitGateway'),
+    state: z.string(),
+    ownerId: z.string().optional(),
+    autoAcceptSharedAttachments: z.string().optional(),
+    defaultRouteTableAssociation: z.string().optional(),
+    defaultRouteTablePropagation: z.string().optional(),
   }),
   /** EC2's account-level defaults that decide new instances' IMDS and EBS settings. */
   'AWS::EC2::AccountSettings': z.object({
