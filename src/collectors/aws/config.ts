@@ -62,6 +62,15 @@ export const configRecorders = defineCollector({
           exclusionResourceTypes: (g?.exclusionByResourceTypes?.resourceTypes ?? []).map(String),
           recordingStrategy: g?.recordingStrategy?.useOnly,
         },
+        recordingMode: r.recordingMode?.recordingFrequency
+          ? {
+              recordingFrequency: String(r.recordingMode.recordingFrequency),
+              overrides: (r.recordingMode.recordingModeOverrides ?? []).map((o) => ({
+                recordingFrequency: String(o.recordingFrequency ?? ''),
+                resourceTypes: (o.resourceTypes ?? []).map(String),
+              })),
+            }
+          : undefined,
         status: pick(
           statuses,
           name,
@@ -160,12 +169,29 @@ export const configRules = defineCollector({
 export const configAggregators = defineCollector({
   id: 'config.aggregators',
   scope: 'regional',
-  iamActions: ['config:DescribeConfigurationAggregators'],
-  produces: ['AWS::Config::ConfigurationAggregator'],
+  iamActions: ['config:DescribeConfigurationAggregators', 'config:DescribeAggregationAuthorizations'],
+  produces: ['AWS::Config::ConfigurationAggregator', 'AWS::Config::AggregationAuthorization'],
   async collect(ctx) {
-    const { paginateDescribeConfigurationAggregators } = await cfgSdk();
+    const { paginateDescribeConfigurationAggregators, paginateDescribeAggregationAuthorizations } = await cfgSdk();
+    const client = await configClient(ctx);
     const out: Resource[] = [];
-    for await (const page of paginateDescribeConfigurationAggregators({ client: await configClient(ctx), pageSize: 10 }, {}))
+    // Both halves of aggregation: the aggregators this account runs, and the accounts it lets aggregate it.
+    // A failed authorization listing fails the unit, so no rule mistakes "unreadable" for "none".
+    for await (const page of paginateDescribeAggregationAuthorizations({ client, pageSize: 100 }, {}))
+      for (const a of page.AggregationAuthorizations ?? []) {
+        const accountId = a.AuthorizedAccountId ?? 'unknown';
+        const region = a.AuthorizedAwsRegion ?? 'unknown';
+        out.push({
+          ...where(ctx),
+          id: a.AggregationAuthorizationArn ?? configArn(ctx, 'aggregation-authorization', `${accountId}/${region}`),
+          arn: a.AggregationAuthorizationArn,
+          name: `${accountId}/${region}`,
+          type: 'AWS::Config::AggregationAuthorization',
+          authorizedAccountId: accountId,
+          authorizedAwsRegion: region,
+        });
+      }
+    for await (const page of paginateDescribeConfigurationAggregators({ client, pageSize: 10 }, {}))
       for (const a of page.ConfigurationAggregators ?? []) {
         const name = a.ConfigurationAggregatorName ?? 'unknown';
         const org = a.OrganizationAggregationSource;

@@ -19,6 +19,11 @@ const base = (ctx: CollectContext, id: string, arn: string | undefined, name: st
   tags,
 });
 
+const dimensionsOf = (d: Array<{ Name?: string; Value?: string }> | undefined) => {
+  const out = (d ?? []).filter((x) => x.Name && x.Value !== undefined).map((x) => ({ name: x.Name!, value: x.Value! }));
+  return out.length ? out : undefined;
+};
+
 export const cloudwatchAlarms = defineCollector({
   id: 'cloudwatch.alarms',
   scope: 'regional',
@@ -34,7 +39,7 @@ export const cloudwatchAlarms = defineCollector({
         const queryMetrics = (a.Metrics ?? [])
           .map((q) => q.MetricStat?.Metric)
           .filter((m): m is NonNullable<typeof m> => !!m?.MetricName && !!m.Namespace)
-          .map((m) => ({ metricName: m.MetricName!, namespace: m.Namespace! }));
+          .map((m) => ({ metricName: m.MetricName!, namespace: m.Namespace!, dimensions: dimensionsOf(m.Dimensions) }));
         out.push({
           ...base(ctx, a.AlarmName!, a.AlarmArn, a.AlarmName!),
           type: 'AWS::CloudWatch::Alarm',
@@ -46,6 +51,7 @@ export const cloudwatchAlarms = defineCollector({
           okActions: a.OKActions ?? [],
           insufficientDataActions: a.InsufficientDataActions ?? [],
           stateValue: a.StateValue,
+          dimensions: dimensionsOf(a.Dimensions),
         });
       }
     return out;

@@ -16,6 +16,10 @@ export const configSchemas = {
       exclusionResourceTypes: z.array(z.string()),
       recordingStrategy: z.string().optional(),
     }),
+    /** CONTINUOUS or DAILY, with per-resource-type overrides; absent when the API does not report it (continuous is the default). */
+    recordingMode: z
+      .object({ recordingFrequency: z.string(), overrides: z.array(z.object({ recordingFrequency: z.string(), resourceTypes: z.array(z.string()) })) })
+      .optional(),
     status: collected(
       z.object({ recording: z.boolean(), lastStatus: z.string().optional(), lastErrorCode: z.string().optional(), lastErrorMessage: z.string().optional() }),
     ),
@@ -60,6 +64,13 @@ export const configSchemas = {
     createdBy: z.string().optional(),
     /** COMPLIANT, NON_COMPLIANT or INSUFFICIENT_DATA; null when AWS Config reported nothing for the pack. */
     compliance: collected(z.string()),
+  }),
+  /** Permission this account gave an aggregator account to collect its Config data (DescribeAggregationAuthorizations). */
+  'AWS::Config::AggregationAuthorization': z.object({
+    ...resourceBase,
+    type: z.literal('AWS::Config::AggregationAuthorization'),
+    authorizedAccountId: z.string(),
+    authorizedAwsRegion: z.string(),
   }),
   'AWS::Config::RetentionConfiguration': z.object({
     ...resourceBase,

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { collected, policyDocument, resourceBase } from '../base.js';
 
-const metricRef = z.object({ metricName: z.string(), namespace: z.string() });
+const dimension = z.object({ name: z.string(), value: z.string() });
+const metricRef = z.object({ metricName: z.string(), namespace: z.string(), dimensions: z.array(dimension).optional() });
 
 /** CloudWatch, CloudWatch Logs and CloudWatch Synthetics. */
 export const monitoringSchemas = {
@@ -17,6 +18,8 @@ export const monitoringSchemas = {
     okActions: z.array(z.string()),
     insufficientDataActions: z.array(z.string()),
     stateValue: z.string().optional(),
+    /** The metric's dimensions (single-metric alarms), e.g. CanaryName for a Synthetics metric. */
+    dimensions: z.array(dimension).optional(),
   }),
   'AWS::Logs::LogGroup': z.object({
     ...resourceBase,
