@@ -114,6 +114,17 @@ export async function seedDemoEstate(endpoint: string): Promise<void> {
     }),
   );
 
+  // Shared with the organization only: a `*` principal that a condition restricts is not public.
+  await s3.send(
+    new S3.PutBucketPolicyCommand({
+      Bucket: canaryBucket,
+      Policy: JSON.stringify({
+        Version: '2012-10-17',
+        Statement: [{ Sid: 'OrgRead', Effect: 'Allow', Principal: '*', Action: 's3:GetObject', Resource: `arn:aws:s3:::${canaryBucket}/*`, Condition: { StringEquals: { 'aws:PrincipalOrgID': 'o-a1b2c3d4e5' } } }],
+      }),
+    }),
+  );
+
   const sns = make(SNS.SNSClient);
   const alertsTopic = (await sns.send(new SNS.CreateTopicCommand({ Name: 'security-alerts', Attributes: { KmsMasterKeyId: logsKey.Arn! } }))).TopicArn!;
   await sns.send(new SNS.SubscribeCommand({ TopicArn: alertsTopic, Protocol: 'email', Endpoint: 'secops@example.com' }));

@@ -64,6 +64,27 @@ describe('posture scan end to end against moto', () => {
     assert.deepEqual(imds.map((f) => `${f.resource.name}:${f.status}`).sort(), ['api-server:PASS', 'dlc-inference-host:FAIL']);
   });
 
+  it('decides IAM and resource-policy questions by evaluating the seeded policies', () => {
+    const status = (ruleId: string, name: string) => result.findings.find((f) => f.ruleId === ruleId && (f.resource.name === name || f.resource.id === name))?.status;
+    // Confused deputy: a service trusted without aws:SourceAccount/SourceArn fails; bound ones pass.
+    assert.equal(status('iam_role_cross_service_confused_deputy_prevention', 'config-recorder-role'), 'FAIL');
+    assert.equal(status('iam_role_cross_service_confused_deputy_prevention', 'sagemaker-execution-role'), 'PASS');
+    assert.equal(status('iam_role_cross_service_confused_deputy_prevention', 'ecs-task-execution'), 'PASS');
+    assert.equal(status('s3_bucket_policy_service_grants_bound', 'config-history-123456789012'), 'FAIL');
+    assert.equal(status('s3_bucket_policy_service_grants_bound', 'org-trail-logs-123456789012'), 'PASS');
+    assert.equal(status('logs_resource_policy_service_grants_bound', 'route53-query-logging'), 'FAIL');
+    // Public access: open to anyone fails; `*` restricted to the organization does not.
+    assert.equal(status('sns_topic_policy_not_public', 'config-stream'), 'FAIL');
+    assert.equal(status('sns_topic_policy_not_public', 'security-alerts'), 'PASS');
+    assert.equal(status('ecr_repository_policy_not_public', 'ml/pytorch-inference'), 'FAIL');
+    assert.equal(status('s3_bucket_policy_not_public', 'canary-artifacts-123456789012'), 'PASS');
+    // Administrative access.
+    assert.equal(status('iam_role_no_administrator_access_policy', 'ops-break-glass'), 'FAIL');
+    assert.equal(status('iam_role_no_administrator_access_policy', 'sagemaker-execution-role'), 'PASS');
+    assert.equal(status('iam_policy_no_administrative_privileges', 'legacy-everything'), 'FAIL');
+    assert.equal(status('iam_policy_no_administrative_privileges', 'read-logs'), 'PASS');
+  });
+
   it('issued only read-only AWS operations, as seen on the wire', () => {
     assert.ok(proxy.calls.length > 20, `only ${proxy.calls.length} calls seen`);
     const writes = proxy.calls.filter((c) => !isReadOnlyOnTheWire(c));
