@@ -29,6 +29,13 @@ export interface ClientFactoryOptions {
 
 export const DEFAULT_SERVICE_RPS = 20;
 
+interface SharedLimits {
+  stats: CallStats;
+  gate: { inFlight: number; waiting: Array<() => void> };
+  overall?: TokenBucket;
+  perService: Map<string, TokenBucket>;
+}
+
 /**
  * The one place AWS clients are made. Every client gets: the region, the credential chain,
  * adaptive retry, a scan-wide limit on requests in flight, per-operation call counts, and the
@@ -37,18 +44,28 @@ export const DEFAULT_SERVICE_RPS = 20;
 export class ClientFactory {
   readonly stats: CallStats;
   private readonly clients = new Map<string, SdkClient>();
-  private inFlight = 0;
-  private readonly waiting: Array<() => void> = [];
+  /** Shared by every factory derived with `withCredentials`, so limits hold across accounts. */
+  private readonly gate: { inFlight: number; waiting: Array<() => void> };
   private readonly maxConcurrency: number;
 
   private readonly overall?: TokenBucket;
-  private readonly perService = new Map<string, TokenBucket>();
+  private readonly perService: Map<string, TokenBucket>;
 
-  constructor(private readonly options: ClientFactoryOptions = {}) {
-    this.stats = options.stats ?? new CallStats();
+  constructor(
+    private readonly options: ClientFactoryOptions = {},
+    shared?: SharedLimits,
+  ) {
+    this.stats = shared?.stats ?? options.stats ?? new CallStats();
     this.maxConcurrency = options.maxConcurrency ?? 16;
+    this.gate = shared?.gate ?? { inFlight: 0, waiting: [] };
+    this.perService = shared?.perService ?? new Map();
     // A cap the user sets is a promise: no burst above it, requests evenly spaced.
-    if (options.maxRps) this.overall = new TokenBucket(options.maxRps, 1);
+    this.overall = shared ? shared.overall : options.maxRps ? new TokenBucket(options.maxRps, 1) : undefined;
+  }
+
+  /** A factory for another identity (an assumed role) that shares this one's limits and counts. */
+  withCredentials(credentials: unknown): ClientFactory {
+    return new ClientFactory({ ...this.options, profile: undefined, credentials }, { stats: this.stats, gate: this.gate, overall: this.overall, perService: this.perService });
   }
 
   private bucketFor(service: string): TokenBucket {
@@ -112,16 +129,16 @@ export class ClientFactory {
   }
 
   private acquire(): Promise<void> {
-    if (this.inFlight < this.maxConcurrency) {
-      this.inFlight++;
+    if (this.gate.inFlight < this.maxConcurrency) {
+      this.gate.inFlight++;
       return Promise.resolve();
     }
-    return new Promise((resolve) => this.waiting.push(() => (this.inFlight++, resolve())));
+    return new Promise((resolve) => this.gate.waiting.push(() => (this.gate.inFlight++, resolve())));
   }
 
   private release(): void {
-    this.inFlight--;
-    this.waiting.shift()?.();
+    this.gate.inFlight--;
+    this.gate.waiting.shift()?.();
   }
 
   destroy(): void {

@@ -35,6 +35,12 @@ export interface ScanFlags {
   dlcData?: string;
   maxRps?: string;
   serviceRps?: string;
+  org?: boolean;
+  roleName?: string;
+  roleArn?: string;
+  externalId?: string;
+  accounts?: string[];
+  excludeAccounts?: string[];
   requestTimeout?: string;
   stats: boolean;
   quiet: boolean;
@@ -88,6 +94,7 @@ export async function runScanCommand(flags: ScanFlags): Promise<number> {
   const formats = parseFormats(flags.format, flags.outputDir, flags.output);
   const config = readConfig(flags.config);
   if (flags.inventory && flags.profile) throw new PostureError('--profile has no effect with --inventory (a saved inventory needs no credentials)');
+  if (flags.inventory && (flags.org || flags.roleArn)) throw new PostureError('--org and --role-arn collect from AWS; they do not apply to --inventory');
   const progress = createProgress({ enabled: !flags.quiet && Boolean(process.stderr.isTTY) });
   const { result, stats, warnings } = await runScan({
     regions: flags.region,
@@ -100,6 +107,7 @@ export async function runScanCommand(flags: ScanFlags): Promise<number> {
     params: config?.params,
     suppressions: config?.suppressions,
     frameworks: flags.framework,
+    targets: { org: flags.org, roleName: flags.roleName, roleArn: flags.roleArn, externalId: flags.externalId, accounts: flags.accounts, excludeAccounts: flags.excludeAccounts },
     limits: {
       maxRps: positive('--max-rps', flags.maxRps),
       serviceRps: positive('--service-rps', flags.serviceRps),

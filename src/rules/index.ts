@@ -6,140 +6,213 @@ import r2 from './cloudtrail/cloudtrail_log_file_validation_enabled.js';
 import r3 from './cloudtrail/cloudtrail_multi_region_enabled.js';
 import r4 from './cloudwatch/cloudwatch_alarm_action_for_alarm_state.js';
 import r5 from './cloudwatch/cloudwatch_alarm_actions_enabled.js';
-import r6 from './cloudwatch/cloudwatch_log_metric_filter_authentication_failures.js';
-import r7 from './cloudwatch/cloudwatch_log_metric_filter_aws_config_changes.js';
-import r8 from './cloudwatch/cloudwatch_log_metric_filter_aws_organizations_changes.js';
-import r9 from './cloudwatch/cloudwatch_log_metric_filter_cloudtrail_configuration_changes.js';
-import r10 from './cloudwatch/cloudwatch_log_metric_filter_disable_or_scheduled_deletion_of_kms_cmk.js';
-import r11 from './cloudwatch/cloudwatch_log_metric_filter_network_acl_changes.js';
-import r12 from './cloudwatch/cloudwatch_log_metric_filter_network_gateway_changes.js';
-import r13 from './cloudwatch/cloudwatch_log_metric_filter_policy_changes.js';
-import r14 from './cloudwatch/cloudwatch_log_metric_filter_root_usage.js';
-import r15 from './cloudwatch/cloudwatch_log_metric_filter_route_table_changes.js';
-import r16 from './cloudwatch/cloudwatch_log_metric_filter_s3_bucket_policy_changes.js';
-import r17 from './cloudwatch/cloudwatch_log_metric_filter_security_group_changes.js';
-import r18 from './cloudwatch/cloudwatch_log_metric_filter_sign_in_without_mfa.js';
-import r19 from './cloudwatch/cloudwatch_log_metric_filter_unauthorized_api_calls.js';
-import r20 from './cloudwatch/cloudwatch_log_metric_filter_vpc_changes.js';
-import r21 from './config/config_aggregator_covers_all_regions.js';
-import r22 from './config/config_conformance_pack_compliant.js';
-import r23 from './config/config_conformance_pack_deployed.js';
-import r24 from './config/config_delivery_channel_bucket_blocks_public_access.js';
-import r25 from './config/config_delivery_channel_bucket_encrypted_with_kms.js';
-import r26 from './config/config_delivery_channel_configured.js';
-import r27 from './config/config_delivery_channel_delivery_not_failing.js';
-import r28 from './config/config_delivery_channel_topic_encrypted.js';
-import r29 from './config/config_recorder_enabled_in_region.js';
-import r30 from './config/config_recorder_last_status_not_failed.js';
-import r31 from './config/config_recorder_records_all_resource_types.js';
-import r32 from './config/config_recorder_records_global_resource_types.js';
-import r33 from './config/config_recorder_uses_service_linked_role.js';
-import r34 from './config/config_retention_period_at_least_min_days.js';
-import r35 from './config/config_rule_compliant.js';
-import r36 from './dlc/dlc_endpoint_config_no_elastic_inference.js';
-import r37 from './dlc/dlc_host_imds_protected.js';
-import r38 from './dlc/dlc_huggingface_image_latest_transformers.js';
-import r39 from './dlc/dlc_image_build_recent.js';
-import r40 from './dlc/dlc_image_end_of_patch_not_near.js';
-import r41 from './dlc/dlc_image_family_not_retired.js';
-import r42 from './dlc/dlc_image_line_fully_patchable.js';
-import r43 from './dlc/dlc_image_pinned_by_digest.js';
-import r44 from './dlc/dlc_image_registry_same_region.js';
-import r45 from './dlc/dlc_image_registry_trusted.js';
-import r46 from './dlc/dlc_image_scan_coverage.js';
-import r47 from './dlc/dlc_image_within_end_of_patch.js';
-import r48 from './dlc/dlc_llm_image_latest_release.js';
-import r49 from './dlc/dlc_training_multi_node_encrypted.js';
-import r50 from './ec2/ec2_ebs_encryption_by_default.js';
-import r51 from './ec2/ec2_instance_imdsv2_required.js';
-import r52 from './ec2/ec2_instance_no_public_ip.js';
-import r53 from './ecr/ecr_registry_enhanced_scanning_enabled.js';
-import r54 from './ecr/ecr_repository_encrypted_with_kms.js';
-import r55 from './ecr/ecr_repository_lifecycle_policy_configured.js';
-import r56 from './ecr/ecr_repository_policy_not_public.js';
-import r57 from './ecr/ecr_repository_policy_service_grants_bound.js';
-import r58 from './ecr/ecr_repository_scan_on_push_enabled.js';
-import r59 from './ecr/ecr_repository_tag_immutability_enabled.js';
-import r60 from './ecs/ecs_cluster_container_insights_enabled.js';
-import r61 from './ecs/ecs_service_fargate_latest_platform_version.js';
-import r62 from './ecs/ecs_service_no_public_ip.js';
-import r63 from './ecs/ecs_task_definition_host_network_mode_non_root.js';
-import r64 from './ecs/ecs_task_definition_logging_configured.js';
-import r65 from './ecs/ecs_task_definition_no_environment_secrets.js';
-import r66 from './ecs/ecs_task_definition_no_host_pid_mode.js';
-import r67 from './ecs/ecs_task_definition_no_privileged_containers.js';
-import r68 from './ecs/ecs_task_definition_non_root_user.js';
-import r69 from './ecs/ecs_task_definition_readonly_root_filesystem.js';
-import r70 from './eks/eks_cluster_audit_logging_enabled.js';
-import r71 from './eks/eks_cluster_endpoint_not_publicly_accessible.js';
-import r72 from './eks/eks_cluster_secrets_encrypted_with_kms.js';
-import r73 from './eks/eks_cluster_supported_version.js';
-import r74 from './eks/eks_nodegroup_ssh_restricted.js';
-import r75 from './iam/iam_policy_no_administrative_privileges.js';
-import r76 from './iam/iam_policy_no_pass_role_on_all_resources.js';
-import r77 from './iam/iam_role_cross_account_trust_to_trusted_accounts.js';
-import r78 from './iam/iam_role_cross_service_confused_deputy_prevention.js';
-import r79 from './iam/iam_role_inline_policy_no_administrative_privileges.js';
-import r80 from './iam/iam_role_no_administrator_access_policy.js';
-import r81 from './iam/iam_role_trust_policy_not_public.js';
-import r82 from './kms/kms_key_not_pending_deletion.js';
-import r83 from './kms/kms_key_policy_not_public.js';
-import r84 from './kms/kms_key_policy_service_grants_bound.js';
-import r85 from './kms/kms_key_rotation_enabled.js';
-import r86 from './logs/logs_log_group_data_protection_policy_enabled.js';
-import r87 from './logs/logs_log_group_encrypted_with_kms.js';
-import r88 from './logs/logs_log_group_retention_at_least_min_days.js';
-import r89 from './logs/logs_resource_policy_not_public.js';
-import r90 from './logs/logs_resource_policy_service_grants_bound.js';
-import r91 from './resource-groups/resource_groups_group_has_members.js';
-import r92 from './resource-groups/resource_groups_group_name_description_no_secrets.js';
-import r93 from './resource-groups/resource_groups_group_required_tags.js';
-import r94 from './resource-groups/resource_groups_group_tags_no_secrets.js';
-import r95 from './resource-groups/resource_groups_tagged_resource_required_tags.js';
-import r96 from './resource-groups/resource_groups_tagged_resource_tags_no_secrets.js';
-import r97 from './s3/s3_bucket_default_encryption.js';
-import r98 from './s3/s3_bucket_policy_not_public.js';
-import r99 from './s3/s3_bucket_policy_service_grants_bound.js';
-import r100 from './s3/s3_bucket_public_access_block_enabled.js';
-import r101 from './s3/s3_bucket_secure_transport_policy.js';
-import r102 from './sagemaker/sagemaker_domain_encrypted_with_kms.js';
-import r103 from './sagemaker/sagemaker_domain_no_direct_internet_access.js';
-import r104 from './sagemaker/sagemaker_endpoint_config_encrypted_with_kms.js';
-import r105 from './sagemaker/sagemaker_endpoint_config_variants_multiple_instances.js';
-import r106 from './sagemaker/sagemaker_model_environment_no_secrets.js';
-import r107 from './sagemaker/sagemaker_model_network_isolation_enabled.js';
-import r108 from './sagemaker/sagemaker_notebook_encrypted_with_kms.js';
-import r109 from './sagemaker/sagemaker_notebook_imdsv2_required.js';
-import r110 from './sagemaker/sagemaker_notebook_in_vpc.js';
-import r111 from './sagemaker/sagemaker_notebook_no_direct_internet_access.js';
-import r112 from './sagemaker/sagemaker_notebook_root_access_disabled.js';
-import r113 from './sagemaker/sagemaker_training_job_encrypted_with_kms.js';
-import r114 from './sagemaker/sagemaker_training_job_environment_no_secrets.js';
-import r115 from './sagemaker/sagemaker_training_job_inter_container_encryption.js';
-import r116 from './sagemaker/sagemaker_training_job_network_isolation_enabled.js';
-import r117 from './sns/sns_topic_encrypted_with_kms.js';
-import r118 from './sns/sns_topic_policy_not_public.js';
-import r119 from './sns/sns_topic_policy_service_grants_bound.js';
-import r120 from './synthetics/synthetics_canary_artifacts_encrypted_with_kms.js';
-import r121 from './synthetics/synthetics_canary_runs_in_vpc.js';
-import r122 from './synthetics/synthetics_canary_runtime_supported.js';
-import r123 from './vpc/vpc_default_security_group_not_in_use.js';
-import r124 from './vpc/vpc_default_security_group_restricts_all_traffic.js';
-import r125 from './vpc/vpc_flow_logs_enabled.js';
-import r126 from './vpc/vpc_network_acl_ingress_from_internet_to_port_22.js';
-import r127 from './vpc/vpc_network_acl_ingress_from_internet_to_port_3389.js';
-import r128 from './vpc/vpc_network_interface_internet_exposed_admin_ports.js';
-import r129 from './vpc/vpc_network_interface_internet_exposed_all_ports.js';
-import r130 from './vpc/vpc_network_interface_internet_exposed_database_ports.js';
-import r131 from './vpc/vpc_network_interface_internet_exposed_high_risk_ports.js';
-import r132 from './vpc/vpc_network_interface_peer_exposed_admin_ports.js';
-import r133 from './vpc/vpc_peering_routes_least_access.js';
-import r134 from './vpc/vpc_security_group_ingress_from_internet_to_all_ports.js';
-import r135 from './vpc/vpc_security_group_ingress_from_internet_to_database_ports.js';
-import r136 from './vpc/vpc_security_group_ingress_from_internet_to_port_22.js';
-import r137 from './vpc/vpc_security_group_ingress_from_internet_to_port_3389.js';
-import r138 from './vpc/vpc_security_group_ingress_from_internet_to_remote_access_ports.js';
-import r139 from './vpc/vpc_subnet_no_auto_assign_public_ip.js';
+import r6 from './cloudwatch/cloudwatch_alarm_notification_topic_has_subscribers.js';
+import r7 from './cloudwatch/cloudwatch_cross_account_sharing_role_trusts_trusted_accounts.js';
+import r8 from './cloudwatch/cloudwatch_log_metric_filter_authentication_failures.js';
+import r9 from './cloudwatch/cloudwatch_log_metric_filter_aws_config_changes.js';
+import r10 from './cloudwatch/cloudwatch_log_metric_filter_aws_organizations_changes.js';
+import r11 from './cloudwatch/cloudwatch_log_metric_filter_cloudtrail_configuration_changes.js';
+import r12 from './cloudwatch/cloudwatch_log_metric_filter_disable_or_scheduled_deletion_of_kms_cmk.js';
+import r13 from './cloudwatch/cloudwatch_log_metric_filter_network_acl_changes.js';
+import r14 from './cloudwatch/cloudwatch_log_metric_filter_network_gateway_changes.js';
+import r15 from './cloudwatch/cloudwatch_log_metric_filter_policy_changes.js';
+import r16 from './cloudwatch/cloudwatch_log_metric_filter_root_usage.js';
+import r17 from './cloudwatch/cloudwatch_log_metric_filter_route_table_changes.js';
+import r18 from './cloudwatch/cloudwatch_log_metric_filter_s3_bucket_policy_changes.js';
+import r19 from './cloudwatch/cloudwatch_log_metric_filter_security_group_changes.js';
+import r20 from './cloudwatch/cloudwatch_log_metric_filter_sign_in_without_mfa.js';
+import r21 from './cloudwatch/cloudwatch_log_metric_filter_unauthorized_api_calls.js';
+import r22 from './cloudwatch/cloudwatch_log_metric_filter_vpc_changes.js';
+import r23 from './cloudwatch/cloudwatch_vpc_flow_log_group_has_metric_alarm.js';
+import r24 from './config/config_aggregation_authorization_to_trusted_accounts.js';
+import r25 from './config/config_aggregator_covers_all_regions.js';
+import r26 from './config/config_conformance_pack_compliant.js';
+import r27 from './config/config_conformance_pack_deployed.js';
+import r28 from './config/config_delivery_channel_bucket_blocks_public_access.js';
+import r29 from './config/config_delivery_channel_bucket_encrypted_with_kms.js';
+import r30 from './config/config_delivery_channel_configured.js';
+import r31 from './config/config_delivery_channel_delivery_not_failing.js';
+import r32 from './config/config_delivery_channel_sns_notifications_configured.js';
+import r33 from './config/config_delivery_channel_topic_encrypted.js';
+import r34 from './config/config_recorder_enabled_all_regions.js';
+import r35 from './config/config_recorder_enabled_in_region.js';
+import r36 from './config/config_recorder_last_status_not_failed.js';
+import r37 from './config/config_recorder_recording_frequency_continuous.js';
+import r38 from './config/config_recorder_records_all_resource_types.js';
+import r39 from './config/config_recorder_records_global_resource_types.js';
+import r40 from './config/config_recorder_role_confused_deputy_prevention.js';
+import r41 from './config/config_recorder_uses_service_linked_role.js';
+import r42 from './config/config_retention_period_at_least_min_days.js';
+import r43 from './config/config_rule_compliant.js';
+import r44 from './dlc/dlc_endpoint_config_no_elastic_inference.js';
+import r45 from './dlc/dlc_host_imds_protected.js';
+import r46 from './dlc/dlc_huggingface_image_latest_transformers.js';
+import r47 from './dlc/dlc_image_build_recent.js';
+import r48 from './dlc/dlc_image_end_of_patch_not_near.js';
+import r49 from './dlc/dlc_image_family_not_retired.js';
+import r50 from './dlc/dlc_image_line_fully_patchable.js';
+import r51 from './dlc/dlc_image_pinned_by_digest.js';
+import r52 from './dlc/dlc_image_registry_same_region.js';
+import r53 from './dlc/dlc_image_registry_trusted.js';
+import r54 from './dlc/dlc_image_scan_coverage.js';
+import r55 from './dlc/dlc_image_within_end_of_patch.js';
+import r56 from './dlc/dlc_llm_image_latest_release.js';
+import r57 from './dlc/dlc_training_multi_node_encrypted.js';
+import r58 from './ec2/ec2_account_imds_default_requires_imdsv2.js';
+import r59 from './ec2/ec2_ebs_encryption_by_default.js';
+import r60 from './ec2/ec2_instance_imdsv2_required.js';
+import r61 from './ec2/ec2_instance_no_public_ip.js';
+import r62 from './ec2/ec2_launch_template_imdsv2_required.js';
+import r63 from './ecr/ecr_pull_through_cache_upstream_trusted.js';
+import r64 from './ecr/ecr_registry_enhanced_scanning_enabled.js';
+import r65 from './ecr/ecr_repository_encrypted_with_kms.js';
+import r66 from './ecr/ecr_repository_lifecycle_policy_configured.js';
+import r67 from './ecr/ecr_repository_policy_cross_account_trusted.js';
+import r68 from './ecr/ecr_repository_policy_not_public.js';
+import r69 from './ecr/ecr_repository_policy_service_grants_bound.js';
+import r70 from './ecr/ecr_repository_scan_on_push_enabled.js';
+import r71 from './ecr/ecr_repository_tag_immutability_enabled.js';
+import r72 from './ecs/ecs_cluster_container_insights_enabled.js';
+import r73 from './ecs/ecs_cluster_exec_logging_enabled.js';
+import r74 from './ecs/ecs_cluster_exec_session_encrypted_with_kms.js';
+import r75 from './ecs/ecs_service_deployment_circuit_breaker_enabled.js';
+import r76 from './ecs/ecs_service_fargate_latest_platform_version.js';
+import r77 from './ecs/ecs_service_multiple_tasks.js';
+import r78 from './ecs/ecs_service_no_public_ip.js';
+import r79 from './ecs/ecs_task_definition_awsvpc_network_mode.js';
+import r80 from './ecs/ecs_task_definition_efs_transit_encryption.js';
+import r81 from './ecs/ecs_task_definition_host_network_mode_non_root.js';
+import r82 from './ecs/ecs_task_definition_logging_configured.js';
+import r83 from './ecs/ecs_task_definition_memory_hard_limit.js';
+import r84 from './ecs/ecs_task_definition_no_dangerous_capabilities.js';
+import r85 from './ecs/ecs_task_definition_no_environment_secrets.js';
+import r86 from './ecs/ecs_task_definition_no_host_pid_mode.js';
+import r87 from './ecs/ecs_task_definition_no_privileged_containers.js';
+import r88 from './ecs/ecs_task_definition_non_root_user.js';
+import r89 from './ecs/ecs_task_definition_readonly_root_filesystem.js';
+import r90 from './ecs/ecs_task_definition_task_role_differs_from_execution_role.js';
+import r91 from './eks/eks_cluster_audit_logging_enabled.js';
+import r92 from './eks/eks_cluster_control_plane_logging_all_types.js';
+import r93 from './eks/eks_cluster_deletion_protection_enabled.js';
+import r94 from './eks/eks_cluster_endpoint_not_publicly_accessible.js';
+import r95 from './eks/eks_cluster_not_in_default_vpc.js';
+import r96 from './eks/eks_cluster_private_endpoint_enabled.js';
+import r97 from './eks/eks_cluster_secrets_encrypted_with_kms.js';
+import r98 from './eks/eks_cluster_supported_version.js';
+import r99 from './eks/eks_nodegroup_ami_type_supported.js';
+import r100 from './eks/eks_nodegroup_multiple_availability_zones.js';
+import r101 from './eks/eks_nodegroup_multiple_nodes.js';
+import r102 from './eks/eks_nodegroup_ssh_restricted.js';
+import r103 from './iam/iam_policy_no_administrative_privileges.js';
+import r104 from './iam/iam_policy_no_pass_role_on_all_resources.js';
+import r105 from './iam/iam_role_cross_account_trust_to_trusted_accounts.js';
+import r106 from './iam/iam_role_cross_service_confused_deputy_prevention.js';
+import r107 from './iam/iam_role_inline_policy_no_administrative_privileges.js';
+import r108 from './iam/iam_role_no_administrator_access_policy.js';
+import r109 from './iam/iam_role_trust_policy_not_public.js';
+import r110 from './kms/kms_key_not_pending_deletion.js';
+import r111 from './kms/kms_key_policy_not_public.js';
+import r112 from './kms/kms_key_policy_service_grants_bound.js';
+import r113 from './kms/kms_key_rotation_enabled.js';
+import r114 from './logs/logs_cloudtrail_log_group_retention_at_least_min_days.js';
+import r115 from './logs/logs_log_group_data_protection_policy_enabled.js';
+import r116 from './logs/logs_log_group_encrypted_with_kms.js';
+import r117 from './logs/logs_log_group_kms_key_usable.js';
+import r118 from './logs/logs_log_group_retention_at_least_min_days.js';
+import r119 from './logs/logs_resource_policy_cross_account_to_trusted_accounts.js';
+import r120 from './logs/logs_resource_policy_not_public.js';
+import r121 from './logs/logs_resource_policy_service_grants_bound.js';
+import r122 from './resource-groups/resource_groups_group_has_members.js';
+import r123 from './resource-groups/resource_groups_group_name_description_no_secrets.js';
+import r124 from './resource-groups/resource_groups_group_required_tags.js';
+import r125 from './resource-groups/resource_groups_group_tags_no_personal_data.js';
+import r126 from './resource-groups/resource_groups_group_tags_no_secrets.js';
+import r127 from './resource-groups/resource_groups_tag_keys_consistent_case.js';
+import r128 from './resource-groups/resource_groups_tagged_resource_name_no_secrets.js';
+import r129 from './resource-groups/resource_groups_tagged_resource_required_tags.js';
+import r130 from './resource-groups/resource_groups_tagged_resource_required_tags_by_type.js';
+import r131 from './resource-groups/resource_groups_tagged_resource_tags_no_personal_data.js';
+import r132 from './resource-groups/resource_groups_tagged_resource_tags_no_secrets.js';
+import r133 from './s3/s3_bucket_default_encryption.js';
+import r134 from './s3/s3_bucket_policy_not_public.js';
+import r135 from './s3/s3_bucket_policy_service_grants_bound.js';
+import r136 from './s3/s3_bucket_public_access_block_enabled.js';
+import r137 from './s3/s3_bucket_secure_transport_policy.js';
+import r138 from './sagemaker/sagemaker_domain_encrypted_with_kms.js';
+import r139 from './sagemaker/sagemaker_domain_no_direct_internet_access.js';
+import r140 from './sagemaker/sagemaker_domain_sso_auth_mode.js';
+import r141 from './sagemaker/sagemaker_endpoint_config_data_capture_enabled.js';
+import r142 from './sagemaker/sagemaker_endpoint_config_encrypted_with_kms.js';
+import r143 from './sagemaker/sagemaker_endpoint_config_variants_multiple_instances.js';
+import r144 from './sagemaker/sagemaker_execution_role_no_full_access.js';
+import r145 from './sagemaker/sagemaker_model_environment_no_secrets.js';
+import r146 from './sagemaker/sagemaker_model_in_vpc.js';
+import r147 from './sagemaker/sagemaker_model_network_isolation_enabled.js';
+import r148 from './sagemaker/sagemaker_notebook_encrypted_with_kms.js';
+import r149 from './sagemaker/sagemaker_notebook_imdsv2_required.js';
+import r150 from './sagemaker/sagemaker_notebook_in_vpc.js';
+import r151 from './sagemaker/sagemaker_notebook_no_direct_internet_access.js';
+import r152 from './sagemaker/sagemaker_notebook_platform_supported.js';
+import r153 from './sagemaker/sagemaker_notebook_root_access_disabled.js';
+import r154 from './sagemaker/sagemaker_training_job_encrypted_with_kms.js';
+import r155 from './sagemaker/sagemaker_training_job_environment_no_secrets.js';
+import r156 from './sagemaker/sagemaker_training_job_in_vpc.js';
+import r157 from './sagemaker/sagemaker_training_job_inter_container_encryption.js';
+import r158 from './sagemaker/sagemaker_training_job_network_isolation_enabled.js';
+import r159 from './sagemaker/sagemaker_training_job_role_s3_scoped.js';
+import r160 from './sns/sns_topic_encrypted_with_kms.js';
+import r161 from './sns/sns_topic_policy_not_public.js';
+import r162 from './sns/sns_topic_policy_service_grants_bound.js';
+import r163 from './synthetics/synthetics_canary_alarm_configured.js';
+import r164 from './synthetics/synthetics_canary_artifacts_encrypted_with_kms.js';
+import r165 from './synthetics/synthetics_canary_execution_role_scoped_to_artifact_bucket.js';
+import r166 from './synthetics/synthetics_canary_name_no_sensitive_info.js';
+import r167 from './synthetics/synthetics_canary_running.js';
+import r168 from './synthetics/synthetics_canary_runs_in_vpc.js';
+import r169 from './synthetics/synthetics_canary_runtime_supported.js';
+import r170 from './vpc/vpc_default_security_group_not_in_use.js';
+import r171 from './vpc/vpc_default_security_group_restricts_all_traffic.js';
+import r172 from './vpc/vpc_default_vpc_hosts_no_workloads.js';
+import r173 from './vpc/vpc_elastic_ip_associated.js';
+import r174 from './vpc/vpc_endpoint_for_config_in_workload_vpcs.js';
+import r175 from './vpc/vpc_endpoint_for_ec2_in_workload_vpcs.js';
+import r176 from './vpc/vpc_endpoint_for_ecr_api_in_workload_vpcs.js';
+import r177 from './vpc/vpc_endpoint_for_ecr_dkr_in_workload_vpcs.js';
+import r178 from './vpc/vpc_endpoint_for_logs_in_workload_vpcs.js';
+import r179 from './vpc/vpc_endpoint_for_monitoring_in_workload_vpcs.js';
+import r180 from './vpc/vpc_endpoint_for_s3_in_workload_vpcs.js';
+import r181 from './vpc/vpc_endpoint_for_sagemaker_api_in_workload_vpcs.js';
+import r182 from './vpc/vpc_endpoint_for_sagemaker_runtime_in_workload_vpcs.js';
+import r183 from './vpc/vpc_endpoint_for_ssm_in_workload_vpcs.js';
+import r184 from './vpc/vpc_endpoint_for_sts_in_workload_vpcs.js';
+import r185 from './vpc/vpc_endpoint_for_synthetics_in_workload_vpcs.js';
+import r186 from './vpc/vpc_endpoint_interface_multi_az.js';
+import r187 from './vpc/vpc_endpoint_policy_not_full_access.js';
+import r188 from './vpc/vpc_endpoint_private_dns_enabled.js';
+import r189 from './vpc/vpc_endpoint_security_group_not_open_to_internet.js';
+import r190 from './vpc/vpc_flow_logs_enabled.js';
+import r191 from './vpc/vpc_nat_gateway_in_each_workload_az.js';
+import r192 from './vpc/vpc_network_acl_ingress_from_internet_to_port_22.js';
+import r193 from './vpc/vpc_network_acl_ingress_from_internet_to_port_3389.js';
+import r194 from './vpc/vpc_network_acl_unused.js';
+import r195 from './vpc/vpc_network_interface_internet_exposed_admin_ports.js';
+import r196 from './vpc/vpc_network_interface_internet_exposed_all_ports.js';
+import r197 from './vpc/vpc_network_interface_internet_exposed_database_ports.js';
+import r198 from './vpc/vpc_network_interface_internet_exposed_high_risk_ports.js';
+import r199 from './vpc/vpc_network_interface_peer_exposed_admin_ports.js';
+import r200 from './vpc/vpc_peering_connection_trusted_accounts.js';
+import r201 from './vpc/vpc_peering_routes_least_access.js';
+import r202 from './vpc/vpc_security_group_ingress_from_internet_only_authorized_ports.js';
+import r203 from './vpc/vpc_security_group_ingress_from_internet_to_all_ports.js';
+import r204 from './vpc/vpc_security_group_ingress_from_internet_to_database_ports.js';
+import r205 from './vpc/vpc_security_group_ingress_from_internet_to_high_risk_ports.js';
+import r206 from './vpc/vpc_security_group_ingress_from_internet_to_port_22.js';
+import r207 from './vpc/vpc_security_group_ingress_from_internet_to_port_3389.js';
+import r208 from './vpc/vpc_security_group_ingress_from_internet_to_remote_access_ports.js';
+import r209 from './vpc/vpc_security_group_unused.js';
+import r210 from './vpc/vpc_subnet_no_auto_assign_public_ip.js';
+import r211 from './vpc/vpc_subnets_in_multiple_azs.js';
+import r212 from './vpc/vpc_transit_gateway_auto_accept_disabled.js';
 
 export const RULES: AnyRule[] = [
   r0,
@@ -282,6 +355,79 @@ export const RULES: AnyRule[] = [
   r137,
   r138,
   r139,
+  r140,
+  r141,
+  r142,
+  r143,
+  r144,
+  r145,
+  r146,
+  r147,
+  r148,
+  r149,
+  r150,
+  r151,
+  r152,
+  r153,
+  r154,
+  r155,
+  r156,
+  r157,
+  r158,
+  r159,
+  r160,
+  r161,
+  r162,
+  r163,
+  r164,
+  r165,
+  r166,
+  r167,
+  r168,
+  r169,
+  r170,
+  r171,
+  r172,
+  r173,
+  r174,
+  r175,
+  r176,
+  r177,
+  r178,
+  r179,
+  r180,
+  r181,
+  r182,
+  r183,
+  r184,
+  r185,
+  r186,
+  r187,
+  r188,
+  r189,
+  r190,
+  r191,
+  r192,
+  r193,
+  r194,
+  r195,
+  r196,
+  r197,
+  r198,
+  r199,
+  r200,
+  r201,
+  r202,
+  r203,
+  r204,
+  r205,
+  r206,
+  r207,
+  r208,
+  r209,
+  r210,
+  r211,
+  r212,
 ];
 
 /** The folder each rule lives in, for the registry meta-test. */
@@ -292,6 +438,8 @@ export const RULE_FILES: Record<string, string> = {
   'cloudtrail_multi_region_enabled': 'cloudtrail',
   'cloudwatch_alarm_action_for_alarm_state': 'cloudwatch',
   'cloudwatch_alarm_actions_enabled': 'cloudwatch',
+  'cloudwatch_alarm_notification_topic_has_subscribers': 'cloudwatch',
+  'cloudwatch_cross_account_sharing_role_trusts_trusted_accounts': 'cloudwatch',
   'cloudwatch_log_metric_filter_authentication_failures': 'cloudwatch',
   'cloudwatch_log_metric_filter_aws_config_changes': 'cloudwatch',
   'cloudwatch_log_metric_filter_aws_organizations_changes': 'cloudwatch',
@@ -307,6 +455,8 @@ export const RULE_FILES: Record<string, string> = {
   'cloudwatch_log_metric_filter_sign_in_without_mfa': 'cloudwatch',
   'cloudwatch_log_metric_filter_unauthorized_api_calls': 'cloudwatch',
   'cloudwatch_log_metric_filter_vpc_changes': 'cloudwatch',
+  'cloudwatch_vpc_flow_log_group_has_metric_alarm': 'cloudwatch',
+  'config_aggregation_authorization_to_trusted_accounts': 'config',
   'config_aggregator_covers_all_regions': 'config',
   'config_conformance_pack_compliant': 'config',
   'config_conformance_pack_deployed': 'config',
@@ -314,11 +464,15 @@ export const RULE_FILES: Record<string, string> = {
   'config_delivery_channel_bucket_encrypted_with_kms': 'config',
   'config_delivery_channel_configured': 'config',
   'config_delivery_channel_delivery_not_failing': 'config',
+  'config_delivery_channel_sns_notifications_configured': 'config',
   'config_delivery_channel_topic_encrypted': 'config',
+  'config_recorder_enabled_all_regions': 'config',
   'config_recorder_enabled_in_region': 'config',
   'config_recorder_last_status_not_failed': 'config',
+  'config_recorder_recording_frequency_continuous': 'config',
   'config_recorder_records_all_resource_types': 'config',
   'config_recorder_records_global_resource_types': 'config',
+  'config_recorder_role_confused_deputy_prevention': 'config',
   'config_recorder_uses_service_linked_role': 'config',
   'config_retention_period_at_least_min_days': 'config',
   'config_rule_compliant': 'config',
@@ -336,30 +490,50 @@ export const RULE_FILES: Record<string, string> = {
   'dlc_image_within_end_of_patch': 'dlc',
   'dlc_llm_image_latest_release': 'dlc',
   'dlc_training_multi_node_encrypted': 'dlc',
+  'ec2_account_imds_default_requires_imdsv2': 'ec2',
   'ec2_ebs_encryption_by_default': 'ec2',
   'ec2_instance_imdsv2_required': 'ec2',
   'ec2_instance_no_public_ip': 'ec2',
+  'ec2_launch_template_imdsv2_required': 'ec2',
+  'ecr_pull_through_cache_upstream_trusted': 'ecr',
   'ecr_registry_enhanced_scanning_enabled': 'ecr',
   'ecr_repository_encrypted_with_kms': 'ecr',
   'ecr_repository_lifecycle_policy_configured': 'ecr',
+  'ecr_repository_policy_cross_account_trusted': 'ecr',
   'ecr_repository_policy_not_public': 'ecr',
   'ecr_repository_policy_service_grants_bound': 'ecr',
   'ecr_repository_scan_on_push_enabled': 'ecr',
   'ecr_repository_tag_immutability_enabled': 'ecr',
   'ecs_cluster_container_insights_enabled': 'ecs',
+  'ecs_cluster_exec_logging_enabled': 'ecs',
+  'ecs_cluster_exec_session_encrypted_with_kms': 'ecs',
+  'ecs_service_deployment_circuit_breaker_enabled': 'ecs',
   'ecs_service_fargate_latest_platform_version': 'ecs',
+  'ecs_service_multiple_tasks': 'ecs',
   'ecs_service_no_public_ip': 'ecs',
+  'ecs_task_definition_awsvpc_network_mode': 'ecs',
+  'ecs_task_definition_efs_transit_encryption': 'ecs',
   'ecs_task_definition_host_network_mode_non_root': 'ecs',
   'ecs_task_definition_logging_configured': 'ecs',
+  'ecs_task_definition_memory_hard_limit': 'ecs',
+  'ecs_task_definition_no_dangerous_capabilities': 'ecs',
   'ecs_task_definition_no_environment_secrets': 'ecs',
   'ecs_task_definition_no_host_pid_mode': 'ecs',
   'ecs_task_definition_no_privileged_containers': 'ecs',
   'ecs_task_definition_non_root_user': 'ecs',
   'ecs_task_definition_readonly_root_filesystem': 'ecs',
+  'ecs_task_definition_task_role_differs_from_execution_role': 'ecs',
   'eks_cluster_audit_logging_enabled': 'eks',
+  'eks_cluster_control_plane_logging_all_types': 'eks',
+  'eks_cluster_deletion_protection_enabled': 'eks',
   'eks_cluster_endpoint_not_publicly_accessible': 'eks',
+  'eks_cluster_not_in_default_vpc': 'eks',
+  'eks_cluster_private_endpoint_enabled': 'eks',
   'eks_cluster_secrets_encrypted_with_kms': 'eks',
   'eks_cluster_supported_version': 'eks',
+  'eks_nodegroup_ami_type_supported': 'eks',
+  'eks_nodegroup_multiple_availability_zones': 'eks',
+  'eks_nodegroup_multiple_nodes': 'eks',
   'eks_nodegroup_ssh_restricted': 'eks',
   'iam_policy_no_administrative_privileges': 'iam',
   'iam_policy_no_pass_role_on_all_resources': 'iam',
@@ -372,16 +546,24 @@ export const RULE_FILES: Record<string, string> = {
   'kms_key_policy_not_public': 'kms',
   'kms_key_policy_service_grants_bound': 'kms',
   'kms_key_rotation_enabled': 'kms',
+  'logs_cloudtrail_log_group_retention_at_least_min_days': 'logs',
   'logs_log_group_data_protection_policy_enabled': 'logs',
   'logs_log_group_encrypted_with_kms': 'logs',
+  'logs_log_group_kms_key_usable': 'logs',
   'logs_log_group_retention_at_least_min_days': 'logs',
+  'logs_resource_policy_cross_account_to_trusted_accounts': 'logs',
   'logs_resource_policy_not_public': 'logs',
   'logs_resource_policy_service_grants_bound': 'logs',
   'resource_groups_group_has_members': 'resource-groups',
   'resource_groups_group_name_description_no_secrets': 'resource-groups',
   'resource_groups_group_required_tags': 'resource-groups',
+  'resource_groups_group_tags_no_personal_data': 'resource-groups',
   'resource_groups_group_tags_no_secrets': 'resource-groups',
+  'resource_groups_tag_keys_consistent_case': 'resource-groups',
+  'resource_groups_tagged_resource_name_no_secrets': 'resource-groups',
   'resource_groups_tagged_resource_required_tags': 'resource-groups',
+  'resource_groups_tagged_resource_required_tags_by_type': 'resource-groups',
+  'resource_groups_tagged_resource_tags_no_personal_data': 'resource-groups',
   'resource_groups_tagged_resource_tags_no_secrets': 'resource-groups',
   's3_bucket_default_encryption': 's3',
   's3_bucket_policy_not_public': 's3',
@@ -390,40 +572,77 @@ export const RULE_FILES: Record<string, string> = {
   's3_bucket_secure_transport_policy': 's3',
   'sagemaker_domain_encrypted_with_kms': 'sagemaker',
   'sagemaker_domain_no_direct_internet_access': 'sagemaker',
+  'sagemaker_domain_sso_auth_mode': 'sagemaker',
+  'sagemaker_endpoint_config_data_capture_enabled': 'sagemaker',
   'sagemaker_endpoint_config_encrypted_with_kms': 'sagemaker',
   'sagemaker_endpoint_config_variants_multiple_instances': 'sagemaker',
+  'sagemaker_execution_role_no_full_access': 'sagemaker',
   'sagemaker_model_environment_no_secrets': 'sagemaker',
+  'sagemaker_model_in_vpc': 'sagemaker',
   'sagemaker_model_network_isolation_enabled': 'sagemaker',
   'sagemaker_notebook_encrypted_with_kms': 'sagemaker',
   'sagemaker_notebook_imdsv2_required': 'sagemaker',
   'sagemaker_notebook_in_vpc': 'sagemaker',
   'sagemaker_notebook_no_direct_internet_access': 'sagemaker',
+  'sagemaker_notebook_platform_supported': 'sagemaker',
   'sagemaker_notebook_root_access_disabled': 'sagemaker',
   'sagemaker_training_job_encrypted_with_kms': 'sagemaker',
   'sagemaker_training_job_environment_no_secrets': 'sagemaker',
+  'sagemaker_training_job_in_vpc': 'sagemaker',
   'sagemaker_training_job_inter_container_encryption': 'sagemaker',
   'sagemaker_training_job_network_isolation_enabled': 'sagemaker',
+  'sagemaker_training_job_role_s3_scoped': 'sagemaker',
   'sns_topic_encrypted_with_kms': 'sns',
   'sns_topic_policy_not_public': 'sns',
   'sns_topic_policy_service_grants_bound': 'sns',
+  'synthetics_canary_alarm_configured': 'synthetics',
   'synthetics_canary_artifacts_encrypted_with_kms': 'synthetics',
+  'synthetics_canary_execution_role_scoped_to_artifact_bucket': 'synthetics',
+  'synthetics_canary_name_no_sensitive_info': 'synthetics',
+  'synthetics_canary_running': 'synthetics',
   'synthetics_canary_runs_in_vpc': 'synthetics',
   'synthetics_canary_runtime_supported': 'synthetics',
   'vpc_default_security_group_not_in_use': 'vpc',
   'vpc_default_security_group_restricts_all_traffic': 'vpc',
+  'vpc_default_vpc_hosts_no_workloads': 'vpc',
+  'vpc_elastic_ip_associated': 'vpc',
+  'vpc_endpoint_for_config_in_workload_vpcs': 'vpc',
+  'vpc_endpoint_for_ec2_in_workload_vpcs': 'vpc',
+  'vpc_endpoint_for_ecr_api_in_workload_vpcs': 'vpc',
+  'vpc_endpoint_for_ecr_dkr_in_workload_vpcs': 'vpc',
+  'vpc_endpoint_for_logs_in_workload_vpcs': 'vpc',
+  'vpc_endpoint_for_monitoring_in_workload_vpcs': 'vpc',
+  'vpc_endpoint_for_s3_in_workload_vpcs': 'vpc',
+  'vpc_endpoint_for_sagemaker_api_in_workload_vpcs': 'vpc',
+  'vpc_endpoint_for_sagemaker_runtime_in_workload_vpcs': 'vpc',
+  'vpc_endpoint_for_ssm_in_workload_vpcs': 'vpc',
+  'vpc_endpoint_for_sts_in_workload_vpcs': 'vpc',
+  'vpc_endpoint_for_synthetics_in_workload_vpcs': 'vpc',
+  'vpc_endpoint_interface_multi_az': 'vpc',
+  'vpc_endpoint_policy_not_full_access': 'vpc',
+  'vpc_endpoint_private_dns_enabled': 'vpc',
+  'vpc_endpoint_security_group_not_open_to_internet': 'vpc',
   'vpc_flow_logs_enabled': 'vpc',
+  'vpc_nat_gateway_in_each_workload_az': 'vpc',
   'vpc_network_acl_ingress_from_internet_to_port_22': 'vpc',
   'vpc_network_acl_ingress_from_internet_to_port_3389': 'vpc',
+  'vpc_network_acl_unused': 'vpc',
   'vpc_network_interface_internet_exposed_admin_ports': 'vpc',
   'vpc_network_interface_internet_exposed_all_ports': 'vpc',
   'vpc_network_interface_internet_exposed_database_ports': 'vpc',
   'vpc_network_interface_internet_exposed_high_risk_ports': 'vpc',
   'vpc_network_interface_peer_exposed_admin_ports': 'vpc',
+  'vpc_peering_connection_trusted_accounts': 'vpc',
   'vpc_peering_routes_least_access': 'vpc',
+  'vpc_security_group_ingress_from_internet_only_authorized_ports': 'vpc',
   'vpc_security_group_ingress_from_internet_to_all_ports': 'vpc',
   'vpc_security_group_ingress_from_internet_to_database_ports': 'vpc',
+  'vpc_security_group_ingress_from_internet_to_high_risk_ports': 'vpc',
   'vpc_security_group_ingress_from_internet_to_port_22': 'vpc',
   'vpc_security_group_ingress_from_internet_to_port_3389': 'vpc',
   'vpc_security_group_ingress_from_internet_to_remote_access_ports': 'vpc',
+  'vpc_security_group_unused': 'vpc',
   'vpc_subnet_no_auto_assign_public_ip': 'vpc',
+  'vpc_subnets_in_multiple_azs': 'vpc',
+  'vpc_transit_gateway_auto_accept_disabled': 'vpc',
 };

@@ -2,6 +2,8 @@ import { ClientFactory } from '../aws/clientFactory.js';
 import { classifyAwsError } from '../aws/errors.js';
 import type { CollectorDefinition } from '../collectors/defineCollector.js';
 import { collectAccount } from '../collectors/run.js';
+import { mapLimit } from '../collectors/util.js';
+import { assumedRoleCredentials, resolveTargets, type AccountTargets } from './accounts.js';
 import { PostureError } from '../core/errors.js';
 import type { CollectionStatus, SavedInventory } from '../inventory/schema.js';
 
@@ -10,6 +12,7 @@ export interface LiveOptions {
   profile?: string;
   collectors: CollectorDefinition[];
   limits?: { maxRps?: number; serviceRps?: number; requestTimeoutMs?: number };
+  targets?: AccountTargets;
   onUnitDone?: (s: CollectionStatus, done: number, total: number) => void;
   onMessage?: (text: string) => void;
 }
@@ -23,11 +26,28 @@ export async function collectLive(opts: LiveOptions): Promise<{ inventory: Saved
   if (opts.profile) process.env.AWS_PROFILE = opts.profile;
   const clients = new ClientFactory({ profile: opts.profile, ...opts.limits });
   const apiRegion = opts.regions?.[0] ?? homeRegion();
-  const account = await callerAccount(clients, apiRegion);
+  const caller = await callerAccount(clients, apiRegion);
+  const targets = await resolveTargets(clients, caller, opts.targets ?? {}, apiRegion);
   const regions = opts.regions?.length ? opts.regions : await enabledRegions(clients, apiRegion);
-  opts.onMessage?.(`Scanning account ${account} in ${regions.length} region(s) with ${opts.collectors.length} collector(s)`);
-  const inventory = await collectAccount({ clients, account, regions, collectors: opts.collectors, apiRegion, onUnitDone: opts.onUnitDone });
-  return { inventory, clients };
+  opts.onMessage?.(`Scanning ${targets.length === 1 ? `account ${targets[0].account}` : `${targets.length} accounts`} in ${regions.length} region(s) with ${opts.collectors.length} collector(s)`);
+  // Accounts are scanned two at a time; the request limits are shared across all of them.
+  const parts = await mapLimit(targets, 2, async (t) => {
+    const scoped = t.roleArn ? clients.withCredentials(assumedRoleCredentials(clients, t.roleArn, apiRegion, opts.targets?.externalId)) : clients;
+    const part = await collectAccount({ clients: scoped, account: t.account, regions, collectors: opts.collectors, apiRegion, onUnitDone: opts.onUnitDone });
+    scoped.destroy();
+    return part;
+  });
+  return { inventory: mergeInventories(parts), clients };
+}
+
+/** One inventory for several accounts; collected independently, they share only the format. */
+function mergeInventories(parts: SavedInventory[]): SavedInventory {
+  return {
+    ...parts[0],
+    accounts: parts.flatMap((p) => p.accounts),
+    collections: parts.flatMap((p) => p.collections),
+    resources: parts.flatMap((p) => p.resources),
+  };
 }
 
 async function callerAccount(clients: ClientFactory, region: string): Promise<string> {

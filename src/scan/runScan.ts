@@ -6,6 +6,7 @@ import { Inventory } from '../inventory/inventory.js';
 import { loadInventoryFile, saveInventoryFile } from '../inventory/file.js';
 import type { CollectionStatus, SavedInventory } from '../inventory/schema.js';
 import type { CallStats } from '../aws/callStats.js';
+import type { AccountTargets } from './accounts.js';
 import type { CollectorDefinition } from '../collectors/defineCollector.js';
 import { DlcDataError, loadDlcKnowledge } from '../dlc/data.js';
 import type { DlcKnowledge } from '../dlc/knowledge.js';
@@ -34,6 +35,7 @@ export interface ScanOptions {
   /** A previous findings JSON: report only what is new since. */
   baselineFile?: string;
   limits?: { maxRps?: number; serviceRps?: number; requestTimeoutMs?: number };
+  targets?: AccountTargets;
   onUnitDone?: (s: CollectionStatus, done: number, total: number) => void;
   onMessage?: (text: string) => void;
 }
@@ -130,7 +132,7 @@ export function dlcKnowledge(path?: string): DlcKnowledge {
 
 /** A saved inventory (narrowed to --region), or a live collection by the given collectors. */
 export async function obtainInventory(
-  opts: Pick<ScanOptions, 'inventoryFile' | 'regions' | 'profile' | 'onUnitDone' | 'onMessage' | 'limits'>,
+  opts: Pick<ScanOptions, 'inventoryFile' | 'regions' | 'profile' | 'onUnitDone' | 'onMessage' | 'limits' | 'targets'>,
   collectors: CollectorDefinition[],
 ): Promise<{ saved: SavedInventory; stats?: CallStats; source: 'live' | 'inventory' }> {
   if (opts.inventoryFile) {
@@ -143,7 +145,7 @@ export async function obtainInventory(
     return { saved, source: 'inventory' };
   }
   const { collectLive } = await import('./live.js');
-  const live = await collectLive({ regions: opts.regions, profile: opts.profile, collectors, limits: opts.limits, onUnitDone: opts.onUnitDone, onMessage: opts.onMessage });
+  const live = await collectLive({ regions: opts.regions, profile: opts.profile, collectors, limits: opts.limits, targets: opts.targets, onUnitDone: opts.onUnitDone, onMessage: opts.onMessage });
   live.clients.destroy();
   return { saved: live.inventory, stats: live.clients.stats, source: 'live' };
 }

@@ -19,6 +19,10 @@ async function listClusterArns(client: ECS.ECSClient): Promise<string[]> {
   return arns;
 }
 
+function destinationOf(l: ECS.ExecuteCommandLogConfiguration | undefined) {
+  return l && (l.cloudWatchLogGroupName || l.s3BucketName) ? { cloudWatchLogGroupName: l.cloudWatchLogGroupName, s3BucketName: l.s3BucketName } : undefined;
+}
+
 function clusterOf(ctx: CollectContext, arn: string, c: ECS.Cluster | undefined, describeError?: string): ResourceOf<'AWS::ECS::Cluster'> {
   const name = c?.clusterName ?? lastSegment(arn);
   return {
@@ -29,6 +33,8 @@ function clusterOf(ctx: CollectContext, arn: string, c: ECS.Cluster | undefined,
     activeServicesCount: c?.activeServicesCount ?? 0,
     runningTasksCount: c?.runningTasksCount ?? 0,
     executeCommandLogging: c?.configuration?.executeCommandConfiguration?.logging,
+    executeCommandKmsKeyId: c?.configuration?.executeCommandConfiguration?.kmsKeyId,
+    executeCommandLogDestination: destinationOf(c?.configuration?.executeCommandConfiguration?.logConfiguration),
     describeError,
   };
 }
@@ -73,6 +79,8 @@ function serviceOf(ctx: CollectContext, clusterArn: string, arn: string, s: ECS.
     platformFamily: s?.platformFamily,
     desiredCount: s?.desiredCount ?? 0,
     awsvpc: vpc ? { subnets: vpc.subnets ?? [], securityGroups: vpc.securityGroups ?? [], assignPublicIp: vpc.assignPublicIp } : undefined,
+    deploymentController: s?.deploymentController?.type ?? 'ECS',
+    circuitBreaker: { enable: s?.deploymentConfiguration?.deploymentCircuitBreaker?.enable ?? false, rollback: s?.deploymentConfiguration?.deploymentCircuitBreaker?.rollback ?? false },
     describeError,
   };
 }
@@ -127,6 +135,11 @@ function taskDefinitionOf(ctx: CollectContext, arn: string, td: ECS.TaskDefiniti
     taskRoleArn: td?.taskRoleArn,
     executionRoleArn: td?.executionRoleArn,
     requiresCompatibilities: td?.requiresCompatibilities ?? [],
+    memory: td?.memory,
+    volumes: (td?.volumes ?? []).map((v) => ({
+      name: v.name ?? '',
+      efs: v.efsVolumeConfiguration ? { fileSystemId: v.efsVolumeConfiguration.fileSystemId ?? '', transitEncryption: v.efsVolumeConfiguration.transitEncryption } : undefined,
+    })),
     containers: (td?.containerDefinitions ?? []).map((c) => ({
       name: c.name ?? '',
       image: c.image ?? '',
@@ -137,6 +150,9 @@ function taskDefinitionOf(ctx: CollectContext, arn: string, td: ECS.TaskDefiniti
       secretNames: (c.secrets ?? []).map((s) => s.name ?? ''),
       portMappings: (c.portMappings ?? []).map((p) => ({ containerPort: p.containerPort, hostPort: p.hostPort, protocol: p.protocol })),
       logDriver: c.logConfiguration?.logDriver,
+      memory: c.memory,
+      memoryReservation: c.memoryReservation,
+      capabilitiesAdd: c.linuxParameters?.capabilities?.add ?? [],
     })),
     describeError,
   };

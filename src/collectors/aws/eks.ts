@@ -32,6 +32,8 @@ function clusterOf(ctx: CollectContext, name: string, c: EKS.Cluster | undefined
     clusterSecurityGroupId: vpc?.clusterSecurityGroupId,
     secretsEncryptionKeyArns: (c?.encryptionConfig ?? []).filter((e) => (e.resources ?? []).includes('secrets')).map((e) => e.provider?.keyArn ?? '').filter(Boolean),
     enabledLogTypes: (c?.logging?.clusterLogging ?? []).filter((l) => l.enabled).flatMap((l) => l.types ?? []),
+    // Off unless turned on; older API versions do not return the field.
+    deletionProtection: c?.deletionProtection ?? false,
     describeError,
   };
 }
@@ -62,6 +64,7 @@ function nodegroupOf(ctx: CollectContext, cluster: string, name: string, n: EKS.
     amiType: n?.amiType,
     subnets: n?.subnets ?? [],
     remoteAccess: n?.remoteAccess ? { ec2SshKey: n.remoteAccess.ec2SshKey, sourceSecurityGroups: n.remoteAccess.sourceSecurityGroups ?? [] } : undefined,
+    scalingConfig: n?.scalingConfig ? { minSize: n.scalingConfig.minSize, maxSize: n.scalingConfig.maxSize, desiredSize: n.scalingConfig.desiredSize } : undefined,
     describeError,
   };
 }

@@ -91,6 +91,8 @@ export const sagemakerEndpointConfigs = defineCollector({
             acceleratorType: v.AcceleratorType,
             serverless: v.ServerlessConfig !== undefined,
           })),
+          // EnableCapture defaults to true in a DataCaptureConfig; moto answers an empty object for none, which has no destination.
+          dataCaptureEnabled: c ? (c.DataCaptureConfig?.EnableCapture ?? !!c.DataCaptureConfig?.DestinationS3Uri) : undefined,
           describeError: d.ok ? undefined : `DescribeEndpointConfig: ${d.error}`,
         };
       },
@@ -170,6 +172,13 @@ export const sagemakerTrainingJobs = defineCollector({
           volumeKmsKeyId: rc?.VolumeKmsKeyId,
           outputKmsKeyId: j?.OutputDataConfig?.KmsKeyId,
           environment: { ...(j?.Environment ?? {}) },
+          s3Uris: j
+            ? {
+                input: (j.InputDataConfig ?? []).map((ch) => ch.DataSource?.S3DataSource?.S3Uri).filter((u): u is string => !!u),
+                output: j.OutputDataConfig?.S3OutputPath,
+                checkpoint: j.CheckpointConfig?.S3Uri,
+              }
+            : undefined,
           createdAt: iso(j?.CreationTime ?? s.CreationTime),
           describeError: d.ok ? undefined : `DescribeTrainingJob: ${d.error}`,
         };

@@ -37,6 +37,9 @@ export const containerSchemas = {
     activeServicesCount: z.number().int(),
     runningTasksCount: z.number().int(),
     executeCommandLogging: z.string().optional(),
+    /** ECS Exec: the KMS key that encrypts the session data channel, and where OVERRIDE logging sends sessions. */
+    executeCommandKmsKeyId: z.string().optional(),
+    executeCommandLogDestination: z.object({ cloudWatchLogGroupName: z.string().optional(), s3BucketName: z.string().optional() }).optional(),
     describeError,
   }),
   /**
@@ -54,6 +57,10 @@ export const containerSchemas = {
     taskRoleArn: z.string().optional(),
     executionRoleArn: z.string().optional(),
     requiresCompatibilities: z.array(z.string()),
+    /** Task-level memory (MiB, as the API's string); required for Fargate. */
+    memory: z.string().optional(),
+    /** Volumes; `efs` set for Amazon EFS volumes. Absent in inventories collected before it was added. */
+    volumes: z.array(z.object({ name: z.string(), efs: z.object({ fileSystemId: z.string(), transitEncryption: z.string().optional() }).optional() })).optional(),
     containers: z.array(
       z.object({
         name: z.string(),
@@ -65,6 +72,11 @@ export const containerSchemas = {
         secretNames: z.array(z.string()),
         portMappings: z.array(z.object({ containerPort: z.number().int().optional(), hostPort: z.number().int().optional(), protocol: z.string().optional() })),
         logDriver: z.string().optional(),
+        /** The container's hard memory limit (MiB). */
+        memory: z.number().int().optional(),
+        memoryReservation: z.number().int().optional(),
+        /** linuxParameters.capabilities.add; absent in inventories collected before it was added. */
+        capabilitiesAdd: z.array(z.string()).optional(),
       }),
     ),
     describeError,
@@ -82,6 +94,10 @@ export const containerSchemas = {
     platformFamily: z.string().optional(),
     desiredCount: z.number().int(),
     awsvpc: z.object({ subnets: z.array(z.string()), securityGroups: z.array(z.string()), assignPublicIp: z.string().optional() }).optional(),
+    /** ECS, CODE_DEPLOY or EXTERNAL; the API default is ECS (rolling update). */
+    deploymentController: z.string().optional(),
+    /** Absent in inventories collected before it was added; `{enable:false}` when the service has none. */
+    circuitBreaker: z.object({ enable: z.boolean(), rollback: z.boolean() }).optional(),
     describeError,
   }),
   'AWS::EKS::Cluster': z.object({
@@ -99,6 +115,8 @@ export const containerSchemas = {
     clusterSecurityGroupId: z.string().optional(),
     secretsEncryptionKeyArns: z.array(z.string()),
     enabledLogTypes: z.array(z.string()),
+    /** Absent in inventories collected before it was added. */
+    deletionProtection: z.boolean().optional(),
     describeError,
   }),
   'AWS::EKS::Nodegroup': z.object({
@@ -109,6 +127,7 @@ export const containerSchemas = {
     amiType: z.string().optional(),
     subnets: z.array(z.string()),
     remoteAccess: z.object({ ec2SshKey: z.string().optional(), sourceSecurityGroups: z.array(z.string()) }).optional(),
+    scalingConfig: z.object({ minSize: z.number().int().optional(), maxSize: z.number().int().optional(), desiredSize: z.number().int().optional() }).optional(),
     describeError,
   }),
 };

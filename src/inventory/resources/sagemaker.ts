@@ -35,6 +35,8 @@ export const sagemakerSchemas = {
         serverless: z.boolean(),
       }),
     ),
+    /** DataCaptureConfig.EnableCapture; absent in inventories collected before it was added. */
+    dataCaptureEnabled: z.boolean().optional(),
     describeError,
   }),
   'AWS::SageMaker::Model': z.object({
@@ -62,6 +64,8 @@ export const sagemakerSchemas = {
     volumeKmsKeyId: z.string().optional(),
     outputKmsKeyId: z.string().optional(),
     environment: z.record(z.string(), z.string()),
+    /** The S3 locations the job reads and writes (input channels, output path, checkpoints); absent in older inventories. */
+    s3Uris: z.object({ input: z.array(z.string()), output: z.string().optional(), checkpoint: z.string().optional() }).optional(),
     createdAt: z.string().optional(),
     describeError,
   }),
