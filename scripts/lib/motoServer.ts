@@ -10,6 +10,8 @@ export interface Moto {
   port: number;
   env: Record<string, string>;
   reset(): Promise<void>;
+  /** Points this process's AWS SDK at the server (credentials, region, endpoint); `stop` undoes it. */
+  useEnv(): void;
   stop(): Promise<void>;
 }
 
@@ -58,14 +60,28 @@ export async function startMoto(extraEnv: Record<string, string> = {}): Promise<
     AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
     AWS_EC2_METADATA_DISABLED: 'true',
   };
+  const saved: Record<string, string | undefined> = {};
+  const restoreEnv = () => {
+    for (const [k, v] of Object.entries(saved)) {
+      if (v === undefined) delete process.env[k];
+      else process.env[k] = v;
+    }
+  };
   return {
     endpoint,
     port,
     env,
+    useEnv() {
+      for (const [k, v] of Object.entries(env)) {
+        if (!(k in saved)) saved[k] = process.env[k];
+        process.env[k] = v;
+      }
+    },
     async reset() {
       await fetch(`${endpoint}/moto-api/reset`, { method: 'POST' });
     },
     async stop() {
+      restoreEnv();
       if (child.exitCode !== null) return;
       const exited = new Promise((r) => child.once('exit', r));
       child.kill('SIGTERM');

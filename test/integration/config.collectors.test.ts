@@ -37,7 +37,6 @@ describe('config, resource groups and tagging collectors against moto', () => {
   let moto: Moto;
   let inv: SavedInventory;
   let topicArn: string;
-  const saved: Record<string, string | undefined> = {};
 
   const all = <T extends ResourceType>(type: T, region?: string) =>
     inv.resources.filter((r) => r.type === type && (region === undefined || r.region === region)) as ResourceOf<T>[];
@@ -45,10 +44,7 @@ describe('config, resource groups and tagging collectors against moto', () => {
 
   before(async () => {
     moto = await startMoto();
-    for (const [k, v] of Object.entries(moto.env)) {
-      saved[k] = process.env[k];
-      process.env[k] = v;
-    }
+    moto.useEnv();
     const cfg = motoClientConfig(moto);
     const s3 = new S3Client(cfg);
     await s3.send(new CreateBucketCommand({ Bucket: BUCKET }));
@@ -79,10 +75,6 @@ describe('config, resource groups and tagging collectors against moto', () => {
     inv = await collectAccount({ clients: new ClientFactory(), account: ACCOUNT, regions: REGIONS, apiRegion: 'us-east-1', collectors: configCollectors });
   });
   after(async () => {
-    for (const [k, v] of Object.entries(saved)) {
-      if (v === undefined) delete process.env[k];
-      else process.env[k] = v;
-    }
     await moto?.stop();
   });
 

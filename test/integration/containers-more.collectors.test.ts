@@ -6,9 +6,7 @@ import * as ECS from '@aws-sdk/client-ecs';
 import * as EKS from '@aws-sdk/client-eks';
 import * as IAM from '@aws-sdk/client-iam';
 import * as SM from '@aws-sdk/client-sagemaker';
-import { ClientFactory } from '../../src/aws/clientFactory.js';
 import { COLLECTORS_BY_ID } from '../../src/collectors/index.js';
-import { collectAccount } from '../../src/collectors/run.js';
 import type { AnyRule } from '../../src/engine/defineRule.js';
 import { evaluate } from '../../src/engine/evaluate.js';
 import { Inventory } from '../../src/inventory/inventory.js';
@@ -37,6 +35,7 @@ import platform from '../../src/rules/sagemaker/sagemaker_notebook_platform_supp
 import sso from '../../src/rules/sagemaker/sagemaker_domain_sso_auth_mode.js';
 import fullAccess from '../../src/rules/sagemaker/sagemaker_execution_role_no_full_access.js';
 import s3Scoped from '../../src/rules/sagemaker/sagemaker_training_job_role_s3_scoped.js';
+import { collectWith } from '../helpers/collect.js';
 import { motoClientConfig, startMoto, type Moto } from '../helpers/moto.js';
 
 const ACCOUNT = '123456789012'; // moto's default account
@@ -70,7 +69,6 @@ describe('container and SageMaker collectors (additional fields) against moto', 
   let subnetB: string;
   let wideRole: string;
   let scopedRole: string;
-  const saved: Record<string, string | undefined> = {};
 
   const all = <T extends ResourceType>(type: T) => inv.resources.filter((r) => r.type === type) as ResourceOf<T>[];
   const one = <T extends ResourceType>(type: T, id: string) => {
@@ -87,10 +85,7 @@ describe('container and SageMaker collectors (additional fields) against moto', 
   before(async () => {
     // AmazonSageMakerFullAccess must exist to be attached.
     moto = await startMoto({ MOTO_IAM_LOAD_MANAGED_POLICIES: 'true' });
-    for (const [k, v] of Object.entries(moto.env)) {
-      saved[k] = process.env[k];
-      process.env[k] = v;
-    }
+    moto.useEnv();
     const cfg = motoClientConfig(moto);
 
     const ec2 = new EC2.EC2Client(cfg);
@@ -230,18 +225,9 @@ describe('container and SageMaker collectors (additional fields) against moto', 
     await sm.send(trainingJob('scoped-job', scopedRole, true));
     await sm.send(new SM.CreateDomainCommand({ DomainName: 'studio', AuthMode: 'SSO', DefaultUserSettings: { ExecutionRole: scopedRole }, SubnetIds: [subnetA], VpcId: vpcId }));
 
-    const clients = new ClientFactory();
-    try {
-      inv = await collectAccount({ clients, account: ACCOUNT, regions: [REGION], apiRegion: REGION, collectors: COLLECTORS });
-    } finally {
-      clients.destroy();
-    }
+    inv = await collectWith({ account: ACCOUNT, regions: [REGION], apiRegion: REGION, collectors: COLLECTORS });
   });
   after(async () => {
-    for (const [k, v] of Object.entries(saved)) {
-      if (v === undefined) delete process.env[k];
-      else process.env[k] = v;
-    }
     await moto?.stop();
   });
 

@@ -37,6 +37,7 @@ import ecKms from '../../src/rules/sagemaker/sagemaker_endpoint_config_encrypted
 import ecInstances from '../../src/rules/sagemaker/sagemaker_endpoint_config_variants_multiple_instances.js';
 import tjEncryption from '../../src/rules/sagemaker/sagemaker_training_job_inter_container_encryption.js';
 import domInternet from '../../src/rules/sagemaker/sagemaker_domain_no_direct_internet_access.js';
+import { collectWith } from '../helpers/collect.js';
 import { motoClientConfig, startMoto, type Moto } from '../helpers/moto.js';
 import { startProxy } from '../helpers/proxy.js';
 
@@ -52,7 +53,6 @@ describe('ECR, ECS, EKS and SageMaker collectors against moto', () => {
   let moto: Moto;
   let inv: SavedInventory;
   let subnetId: string;
-  const saved: Record<string, string | undefined> = {};
 
   const all = <T extends ResourceType>(type: T) => inv.resources.filter((r) => r.type === type) as ResourceOf<T>[];
   const one = <T extends ResourceType>(type: T, id: string) => {
@@ -68,10 +68,7 @@ describe('ECR, ECS, EKS and SageMaker collectors against moto', () => {
 
   before(async () => {
     moto = await startMoto();
-    for (const [k, v] of Object.entries(moto.env)) {
-      saved[k] = process.env[k];
-      process.env[k] = v;
-    }
+    moto.useEnv();
     const cfg = motoClientConfig(moto);
 
     const ec2 = new EC2.EC2Client(cfg);
@@ -203,18 +200,9 @@ describe('ECR, ECS, EKS and SageMaker collectors against moto', () => {
     );
     await sm.send(new SM.CreateDomainCommand({ DomainName: 'studio', AuthMode: 'IAM', DefaultUserSettings: { ExecutionRole: ROLE }, SubnetIds: [subnetId], VpcId: vpcId, AppNetworkAccessType: 'PublicInternetOnly' }));
 
-    const clients = new ClientFactory();
-    try {
-      inv = await collectAccount({ clients, account: ACCOUNT, regions: [REGION], apiRegion: REGION, collectors: containerCollectors });
-    } finally {
-      clients.destroy();
-    }
+    inv = await collectWith({ account: ACCOUNT, regions: [REGION], apiRegion: REGION, collectors: containerCollectors });
   });
   after(async () => {
-    for (const [k, v] of Object.entries(saved)) {
-      if (v === undefined) delete process.env[k];
-      else process.env[k] = v;
-    }
     await moto?.stop();
   });
 

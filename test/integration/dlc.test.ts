@@ -40,15 +40,11 @@ docker run --gpus all ${IMAGES.pastEop} python train.py
 
 describe('DLC collectors and rules against moto', () => {
   let moto: Moto;
-  const saved: Record<string, string | undefined> = {};
   const knowledge = loadDlcKnowledge();
 
   before(async () => {
     moto = await startMoto();
-    for (const [k, v] of Object.entries(moto.env)) {
-      saved[k] = process.env[k];
-      process.env[k] = v;
-    }
+    moto.useEnv();
     const cfg = motoClientConfig(moto, REGION);
     const ecs = new ECSClient(cfg);
     const td = (family: string, ...images: string[]) =>
@@ -116,8 +112,6 @@ describe('DLC collectors and rules against moto', () => {
   });
 
   after(async () => {
-    for (const [k, v] of Object.entries(saved)) if (v === undefined) delete process.env[k];
-    else process.env[k] = v;
     await moto?.stop();
   });
 

@@ -11,10 +11,8 @@ import {
   EC2Client,
   RunInstancesCommand,
 } from '@aws-sdk/client-ec2';
-import { ClientFactory } from '../../src/aws/clientFactory.js';
 import { ec2Collectors } from '../../src/collectors/aws/ec2.js';
 import { COLLECTORS_BY_ID } from '../../src/collectors/index.js';
-import { collectAccount } from '../../src/collectors/run.js';
 import { Inventory } from '../../src/inventory/inventory.js';
 import type { ResourceOf, ResourceType, SavedInventory } from '../../src/inventory/schema.js';
 import { savedInventorySchema } from '../../src/inventory/schema.js';
@@ -27,6 +25,7 @@ import eipRule from '../../src/rules/vpc/vpc_elastic_ip_associated.js';
 import sgUnused from '../../src/rules/vpc/vpc_security_group_unused.js';
 import subnetsAz from '../../src/rules/vpc/vpc_subnets_in_multiple_azs.js';
 import { evaluate } from '../helpers/inventory.js';
+import { collectWith } from '../helpers/collect.js';
 import { motoClientConfig, startMoto, type Moto } from '../helpers/moto.js';
 
 const ACCOUNT = '123456789012';
@@ -35,7 +34,6 @@ const REGION = 'us-east-1';
 describe('EC2/VPC collectors against moto', () => {
   let moto: Moto;
   let inv: SavedInventory;
-  const saved: Record<string, string | undefined> = {};
   const ids: Record<string, string> = {};
   const all = <T extends ResourceType>(type: T) => inv.resources.filter((r): r is ResourceOf<T> => r.type === type) as ResourceOf<T>[];
   const one = <T extends ResourceType>(type: T, id: string): ResourceOf<T> => {
@@ -46,10 +44,7 @@ describe('EC2/VPC collectors against moto', () => {
 
   before(async () => {
     moto = await startMoto();
-    for (const [k, v] of Object.entries(moto.env)) {
-      saved[k] = process.env[k];
-      process.env[k] = v;
-    }
+    moto.useEnv();
     const ec2 = new EC2Client(motoClientConfig(moto));
     ids.vpc = (await ec2.send(new CreateVpcCommand({ CidrBlock: '10.20.0.0/16' }))).Vpc!.VpcId!;
     ids.subnetA = (await ec2.send(new CreateSubnetCommand({ VpcId: ids.vpc, CidrBlock: '10.20.1.0/24', AvailabilityZone: `${REGION}a` }))).Subnet!.SubnetId!;
@@ -76,19 +71,10 @@ describe('EC2/VPC collectors against moto', () => {
     ids.eip = (await ec2.send(new AllocateAddressCommand({ Domain: 'vpc' }))).AllocationId!;
     ec2.destroy();
 
-    const clients = new ClientFactory();
-    try {
-      inv = await collectAccount({ clients, account: ACCOUNT, regions: [REGION], collectors: ec2Collectors, apiRegion: REGION });
-    } finally {
-      clients.destroy();
-    }
+    inv = await collectWith({ account: ACCOUNT, regions: [REGION], collectors: ec2Collectors, apiRegion: REGION });
   });
 
   after(async () => {
-    for (const [k, v] of Object.entries(saved)) {
-      if (v === undefined) delete process.env[k];
-      else process.env[k] = v;
-    }
     await moto?.stop();
   });
 

@@ -9,9 +9,9 @@ import { CreateTopicCommand, SNSClient } from '@aws-sdk/client-sns';
 import { ClientFactory } from '../../src/aws/clientFactory.js';
 import { foundationCollectors } from '../../src/collectors/aws/foundation.js';
 import { s3DeliveryBuckets } from '../../src/collectors/aws/s3.js';
-import { collectAccount } from '../../src/collectors/run.js';
 import type { Resource, ResourceOf, ResourceType, SavedInventory } from '../../src/inventory/schema.js';
 import { savedInventorySchema } from '../../src/inventory/schema.js';
+import { collectWith } from '../helpers/collect.js';
 import { motoClientConfig, startMoto, type Moto } from '../helpers/moto.js';
 
 const ACCOUNT = '123456789012'; // moto's default account
@@ -24,7 +24,6 @@ const trust = (principal: Record<string, unknown>, condition?: Record<string, un
 describe('foundation collectors against moto', () => {
   let moto: Moto;
   let inv: SavedInventory;
-  const saved: Record<string, string | undefined> = {};
   const keys: Record<string, string> = {};
 
   const all = <T extends ResourceType>(type: T, region?: string) =>
@@ -38,10 +37,7 @@ describe('foundation collectors against moto', () => {
 
   before(async () => {
     moto = await startMoto({ MOTO_IAM_LOAD_MANAGED_POLICIES: 'true' });
-    for (const [k, v] of Object.entries(moto.env)) {
-      saved[k] = process.env[k];
-      process.env[k] = v;
-    }
+    moto.useEnv();
     const cfg = motoClientConfig(moto);
     const iam = new IAMClient(cfg);
     await iam.send(new CreateRoleCommand({ RoleName: 'config-unbound', AssumeRolePolicyDocument: trust({ Service: 'config.amazonaws.com' }) }));
@@ -150,19 +146,10 @@ describe('foundation collectors against moto', () => {
       }),
     );
 
-    const clients = new ClientFactory();
-    try {
-      inv = await collectAccount({ clients, account: ACCOUNT, regions: REGIONS, collectors: foundationCollectors, apiRegion: 'us-east-1' });
-    } finally {
-      clients.destroy();
-    }
+    inv = await collectWith({ account: ACCOUNT, regions: REGIONS, collectors: foundationCollectors, apiRegion: 'us-east-1' });
   });
 
   after(async () => {
-    for (const [k, v] of Object.entries(saved)) {
-      if (v === undefined) delete process.env[k];
-      else process.env[k] = v;
-    }
     await moto?.stop();
   });
 

@@ -6,12 +6,10 @@ import { CloudTrailClient, CreateTrailCommand } from '@aws-sdk/client-cloudtrail
 import { ConfigServiceClient, PutAggregationAuthorizationCommand, PutConfigurationRecorderCommand, PutDeliveryChannelCommand, StartConfigurationRecorderCommand } from '@aws-sdk/client-config-service';
 import { CreateBucketCommand, S3Client } from '@aws-sdk/client-s3';
 import { CreateTopicCommand, SNSClient, SubscribeCommand } from '@aws-sdk/client-sns';
-import { ClientFactory } from '../../src/aws/clientFactory.js';
 import { cloudtrailCollectors } from '../../src/collectors/aws/cloudtrail.js';
 import { configCollectors } from '../../src/collectors/aws/config.js';
 import { monitoringCollectors } from '../../src/collectors/aws/monitoring.js';
 import { COLLECTORS_BY_ID } from '../../src/collectors/index.js';
-import { collectAccount } from '../../src/collectors/run.js';
 import type { AnyRule } from '../../src/engine/defineRule.js';
 import { evaluate } from '../../src/engine/evaluate.js';
 import type { Finding } from '../../src/engine/findings.js';
@@ -26,6 +24,7 @@ import frequency from '../../src/rules/config/config_recorder_recording_frequenc
 import ctRetention from '../../src/rules/logs/logs_cloudtrail_log_group_retention_at_least_min_days.js';
 import logsCross from '../../src/rules/logs/logs_resource_policy_cross_account_to_trusted_accounts.js';
 import { snsCollectors } from '../../src/collectors/aws/sns.js';
+import { collectWith } from '../helpers/collect.js';
 import { motoClientConfig, startMoto, type Moto } from '../helpers/moto.js';
 
 const ACCOUNT = '123456789012'; // moto's default account
@@ -35,7 +34,6 @@ const REGIONS = ['us-east-1', 'us-west-2'];
 describe('monitoring and config collectors, additions, against moto', () => {
   let moto: Moto;
   let inv: SavedInventory;
-  const saved: Record<string, string | undefined> = {};
   const all = <T extends ResourceType>(type: T, region?: string) =>
     inv.resources.filter((r): r is ResourceOf<T> => r.type === type && (region === undefined || r.region === region)) as ResourceOf<T>[];
   const findings = (rule: AnyRule, params?: unknown): Finding[] =>
@@ -44,10 +42,7 @@ describe('monitoring and config collectors, additions, against moto', () => {
 
   before(async () => {
     moto = await startMoto();
-    for (const [k, v] of Object.entries(moto.env)) {
-      saved[k] = process.env[k];
-      process.env[k] = v;
-    }
+    moto.useEnv();
     const cfg = motoClientConfig(moto);
     const sns = new SNSClient(cfg);
     const subscribed = (await sns.send(new CreateTopicCommand({ Name: 'oncall' }))).TopicArn!;
@@ -77,19 +72,10 @@ describe('monitoring and config collectors, additions, against moto', () => {
     await config.send(new PutDeliveryChannelCommand({ DeliveryChannel: { name: 'default', s3BucketName: 'config-bucket' } }));
     await config.send(new StartConfigurationRecorderCommand({ ConfigurationRecorderName: 'default' }));
 
-    const clients = new ClientFactory();
-    try {
-      inv = await collectAccount({ clients, account: ACCOUNT, regions: REGIONS, apiRegion: 'us-east-1', collectors: [...monitoringCollectors, ...configCollectors, ...cloudtrailCollectors, ...snsCollectors] });
-    } finally {
-      clients.destroy();
-    }
+    inv = await collectWith({ account: ACCOUNT, regions: REGIONS, apiRegion: 'us-east-1', collectors: [...monitoringCollectors, ...configCollectors, ...cloudtrailCollectors, ...snsCollectors] });
   });
 
   after(async () => {
-    for (const [k, v] of Object.entries(saved)) {
-      if (v === undefined) delete process.env[k];
-      else process.env[k] = v;
-    }
     await moto?.stop();
   });
 

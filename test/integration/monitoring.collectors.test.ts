@@ -36,6 +36,7 @@ import dataProtection from '../../src/rules/logs/logs_log_group_data_protection_
 import canaryKms from '../../src/rules/synthetics/synthetics_canary_artifacts_encrypted_with_kms.js';
 import canaryVpc from '../../src/rules/synthetics/synthetics_canary_runs_in_vpc.js';
 import canaryRuntime from '../../src/rules/synthetics/synthetics_canary_runtime_supported.js';
+import { collectWith } from '../helpers/collect.js';
 import { motoClientConfig, startMoto, type Moto } from '../helpers/moto.js';
 import { startProxy } from '../helpers/proxy.js';
 
@@ -47,7 +48,6 @@ describe('monitoring collectors against moto', () => {
   let moto: Moto;
   let inv: SavedInventory;
   let canarySeeded = false;
-  const saved: Record<string, string | undefined> = {};
 
   const all = <T extends ResourceType>(type: T, region?: string) =>
     inv.resources.filter((r): r is ResourceOf<T> => r.type === type && (region === undefined || r.region === region)) as ResourceOf<T>[];
@@ -63,10 +63,7 @@ describe('monitoring collectors against moto', () => {
 
   before(async () => {
     moto = await startMoto();
-    for (const [k, v] of Object.entries(moto.env)) {
-      saved[k] = process.env[k];
-      process.env[k] = v;
-    }
+    moto.useEnv();
     const cfg = motoClientConfig(moto);
     const kms = new KMSClient(cfg);
     const keyArn = (await kms.send(new CreateKeyCommand({ Description: 'logs' }))).KeyMetadata!.Arn!;
@@ -151,19 +148,10 @@ describe('monitoring collectors against moto', () => {
       if (!/not.*implement|500|InternalFailure/i.test(String((e as Error).message ?? e))) throw e;
     }
 
-    const clients = new ClientFactory();
-    try {
-      inv = await collectAccount({ clients, account: ACCOUNT, regions: REGIONS, collectors: [...monitoringCollectors, ...cloudtrailCollectors], apiRegion: 'us-east-1' });
-    } finally {
-      clients.destroy();
-    }
+    inv = await collectWith({ account: ACCOUNT, regions: REGIONS, collectors: [...monitoringCollectors, ...cloudtrailCollectors], apiRegion: 'us-east-1' });
   });
 
   after(async () => {
-    for (const [k, v] of Object.entries(saved)) {
-      if (v === undefined) delete process.env[k];
-      else process.env[k] = v;
-    }
     await moto?.stop();
   });
 
