@@ -85,8 +85,26 @@ function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** Reads an image reference with the data's grammar. Pure; never throws on odd input. */
+/**
+ * Every DLC rule classifies the same images again; answers are kept per knowledge object, keyed by
+ * the image and everything in `opts` that can change the answer. Callers must not mutate results.
+ */
+const memo = new WeakMap<DlcKnowledge, Map<string, ClassifiedImage>>();
+
 export function classifyImage(image: string, k: DlcKnowledge, opts: ClassifyOptions = {}): ClassifiedImage {
+  let cache = memo.get(k);
+  if (!cache) memo.set(k, (cache = new Map()));
+  const key = [image, opts.ownAccount ?? '', (opts.trustedAccounts ?? []).join(','), JSON.stringify(opts.pullThroughRules ?? [])].join('\u0000');
+  let hit = cache.get(key);
+  if (!hit) {
+    hit = classifyUncached(image, k, opts);
+    if (cache.size < 200_000) cache.set(key, hit);
+  }
+  return hit;
+}
+
+/** Reads an image reference with the data's grammar. Pure; never throws on odd input. */
+function classifyUncached(image: string, k: DlcKnowledge, opts: ClassifyOptions = {}): ClassifiedImage {
   const ref = image.trim();
   const out: ClassifiedImage = { image: ref, host: 'other', fips: false, china: false, registry: 'not-ecr', isDlc: false, lookalike: null, soci: false, tagKind: 'moving' };
   const priv = k.hosts.privateEcr.exec(ref);
