@@ -17,7 +17,7 @@ import { syntheticNetwork } from './network.js';
 
 const REGIONS = ['us-east-1', 'us-west-2', 'eu-west-1', 'ap-southeast-2'];
 
-function syntheticEstate(total: number): string {
+export function syntheticEstate(total: number): string {
   const account = '111122223333';
   const net = syntheticNetwork({ enis: Math.floor(total * 0.3), groups: Math.floor(total * 0.1), subnets: 4000, nacls: 2000, vpcs: 200 });
   const parts: string[] = [];
