@@ -34,6 +34,24 @@ export class Inventory {
     return this.statusByUnit.get(unitKey(account, region, collector));
   }
 
+  private readonly byScope = new Map<string, Map<string, Resource[]>>();
+
+  /** Resources of a type in one account and region, indexed on first use (rules ask per region). */
+  scoped<T extends ResourceType>(type: T, account: string, region: string): ResourceOf<T>[] {
+    let index = this.byScope.get(type);
+    if (!index) {
+      index = new Map();
+      for (const r of this.all(type)) {
+        const key = `${r.account}\u0000${r.region}`;
+        const list = index.get(key);
+        if (list) list.push(r);
+        else index.set(key, [r]);
+      }
+      this.byScope.set(type, index);
+    }
+    return (index.get(`${account}\u0000${region}`) ?? []) as ResourceOf<T>[];
+  }
+
   /** A view of one account, optionally narrowed to one region (global resources stay visible). */
   view(account: string, region?: string): InventoryView {
     return new InventoryView(this, account, region);
@@ -48,9 +66,11 @@ export class InventoryView {
   ) {}
 
   all<T extends ResourceType>(type: T): ResourceOf<T>[] {
-    return this.inventory
-      .all(type)
-      .filter((r) => r.account === this.account && (this.region === undefined || r.region === this.region || r.region === GLOBAL_REGION));
+    if (this.region === undefined) return this.inventory.all(type).filter((r) => r.account === this.account);
+    const here = this.inventory.scoped(type, this.account, this.region);
+    if (this.region === GLOBAL_REGION) return here;
+    const global = this.inventory.scoped(type, this.account, GLOBAL_REGION);
+    return global.length ? [...here, ...global] : here;
   }
 
   /** Look across the whole account, whatever region this view is narrowed to. */
