@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { FindingStatus, Severity, Service, Topic } from '../core/vocabulary.js';
 import type { Remediation, ResourceRef } from './defineRule.js';
 
@@ -18,8 +18,5 @@ export interface Finding {
 }
 
 export function findingId(ruleId: string, resource: ResourceRef): string {
-  return createHash('sha256')
-    .update([ruleId, resource.account, resource.region, resource.arn ?? resource.id].join('\u0000'))
-    .digest('hex')
-    .slice(0, 20);
+  return hash('sha256', [ruleId, resource.account, resource.region, resource.arn ?? resource.id].join('\u0000'), 'hex').slice(0, 20);
 }
