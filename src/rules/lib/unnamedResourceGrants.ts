@@ -1,4 +1,9 @@
 import { allowingStatements, evaluateRequest } from '../../analysis/iam/evaluate.js';
+import { error, type ResourceRef, type RuleResult } from '../../engine/defineRule.js';
+import type { InventoryView } from '../../inventory/inventory.js';
+import type { ResourceOf } from '../../inventory/schema.js';
+import { administrativeStatements } from './iamStatements.js';
+import { named, resourceRef } from './refs.js';
 
 export interface UnnamedResourceProbe {
   action: string;
@@ -29,4 +34,28 @@ export function grantsOnUnnamedResource(doc: unknown, p: UnnamedResourceProbe): 
     },
   });
   return r.decision === 'Allow' ? allowingStatements(r).map((m) => m.label) : [];
+}
+
+/**
+ * Judges each customer managed policy's default version. Unreadable versions are ERROR; policies
+ * that grant full administrative access are skipped, since iam_policy_no_administrative_privileges
+ * reports them once rather than once per service.
+ */
+export function judgeCustomerPolicies(
+  inventory: InventoryView,
+  account: string,
+  judge: (policy: ResourceOf<'AWS::IAM::ManagedPolicy'>, document: unknown, owner: string, ref: ResourceRef) => RuleResult,
+): RuleResult[] {
+  const out: RuleResult[] = [];
+  for (const policy of inventory.all('AWS::IAM::ManagedPolicy')) {
+    const ref = resourceRef(policy);
+    const doc = policy.document;
+    if (!doc.ok) out.push(error(ref, `Could not read the default version of policy ${named(policy)}: ${doc.error}`));
+    else if (doc.value === null) out.push(error(ref, `The default version of policy ${named(policy)} was not found (deleted during the scan?).`));
+    else {
+      const owner = policy.account ?? account;
+      if (!administrativeStatements(doc.value, owner).length) out.push(judge(policy, doc.value, owner, ref));
+    }
+  }
+  return out;
 }

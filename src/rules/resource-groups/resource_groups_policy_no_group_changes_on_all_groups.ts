@@ -1,7 +1,6 @@
-import { defineRule, error, fail, pass, type RuleResult } from '../../engine/defineRule.js';
-import { grantsOnUnnamedResource } from '../lib/unnamedResourceGrants.js';
-import { administrativeStatements } from '../lib/iamStatements.js';
-import { named, resourceRef } from '../lib/refs.js';
+import { defineRule, fail, pass } from '../../engine/defineRule.js';
+import { grantsOnUnnamedResource, judgeCustomerPolicies } from '../lib/unnamedResourceGrants.js';
+import { named } from '../lib/refs.js';
 
 /** Actions that change what a group contains or does; Systems Manager and other services act on a group's members. */
 const GROUP_CHANGES = ['resource-groups:UpdateGroupQuery', 'resource-groups:PutGroupConfiguration', 'resource-groups:GroupResources', 'resource-groups:UngroupResources', 'resource-groups:DeleteGroup'];
@@ -25,28 +24,13 @@ export default defineRule({
   },
   references: ['https://docs.aws.amazon.com/ARG/latest/userguide/security_best-practices.html', DOC, 'https://docs.aws.amazon.com/IAM/latest/UserGuide/best-practices.html#grant-least-privilege'],
   evaluate({ inventory, account }) {
-    const out: RuleResult[] = [];
-    for (const policy of inventory.all('AWS::IAM::ManagedPolicy')) {
-      const ref = resourceRef(policy);
-      const doc = policy.document;
-      if (!doc.ok) {
-        out.push(error(ref, `Could not read the default version of policy ${named(policy)}: ${doc.error}`));
-        continue;
-      }
-      if (doc.value === null) {
-        out.push(error(ref, `The default version of policy ${named(policy)} was not found (deleted during the scan?).`));
-        continue;
-      }
-      const owner = policy.account ?? account;
-      // Full administrators are reported once, by the IAM rule, not once per service.
-      if (administrativeStatements(doc.value, owner).length) continue;
-      const grants = GROUP_CHANGES.map((action) => ({ action, statements: grantsOnUnnamedResource(doc.value, { action, account: owner, resource: `arn:aws:resource-groups:posture-probe-region-1:${owner}:group/posture-probe-any-group`, resourceKeys: /^aws:resourcetag\//i }) })).filter((g) => g.statements.length);
-      out.push(
+    return judgeCustomerPolicies(inventory, account, (policy, document, owner, ref) => {
+      const grants = GROUP_CHANGES.map((action) => ({ action, statements: grantsOnUnnamedResource(document, { action, account: owner, resource: `arn:aws:resource-groups:posture-probe-region-1:${owner}:group/posture-probe-any-group`, resourceKeys: /^aws:resourcetag\//i }) })).filter((g) => g.statements.length);
+      return (
         grants.length
           ? fail(ref, `Policy ${named(policy)} allows ${grants.map((g) => `${g.action} (${g.statements.join(', ')})`).join(', ')} on every resource group (attached ${policy.attachmentCount} time(s)).`, { grants, attachmentCount: policy.attachmentCount })
-          : pass(ref, `Policy ${named(policy)} allows no resource-groups write action on every group.`),
+          : pass(ref, `Policy ${named(policy)} allows no resource-groups write action on every group.`)
       );
-    }
-    return out;
+    });
   },
 });

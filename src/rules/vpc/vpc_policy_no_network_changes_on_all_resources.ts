@@ -1,8 +1,7 @@
 import { GLOBAL_REGION } from '../../core/vocabulary.js';
-import { defineRule, error, fail, pass, type RuleResult } from '../../engine/defineRule.js';
-import { administrativeStatements } from '../lib/iamStatements.js';
-import { named, resourceRef } from '../lib/refs.js';
-import { grantsOnUnnamedResource } from '../lib/unnamedResourceGrants.js';
+import { defineRule, fail, pass } from '../../engine/defineRule.js';
+import { named } from '../lib/refs.js';
+import { grantsOnUnnamedResource, judgeCustomerPolicies } from '../lib/unnamedResourceGrants.js';
 
 /** Actions that open a network path, with the kind of resource each acts on. */
 const PATH_OPENING: Array<{ action: string; resource: string }> = [
@@ -38,34 +37,19 @@ export default defineRule({
   references: [DOC, 'https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_examples_ec2_securitygroups-vpc.html', 'https://docs.aws.amazon.com/IAM/latest/UserGuide/best-practices.html#grant-least-privilege'],
   evaluate({ inventory, account }) {
     const regions = [...new Set(['posture-probe-region-1', ...inventory.regions.filter((r) => r !== GLOBAL_REGION)])];
-    const out: RuleResult[] = [];
-    for (const policy of inventory.all('AWS::IAM::ManagedPolicy')) {
-      const ref = resourceRef(policy);
-      const doc = policy.document;
-      if (!doc.ok) {
-        out.push(error(ref, `Could not read the default version of policy ${named(policy)}: ${doc.error}`));
-        continue;
-      }
-      if (doc.value === null) {
-        out.push(error(ref, `The default version of policy ${named(policy)} was not found (deleted during the scan?).`));
-        continue;
-      }
-      const owner = policy.account ?? account;
-      // Full administrators are reported once, by the IAM rule, not once per service.
-      if (administrativeStatements(doc.value, owner).length) continue;
+    return judgeCustomerPolicies(inventory, account, (policy, document, owner, ref) => {
       const grants = PATH_OPENING.flatMap(({ action, resource }) => {
         for (const region of regions) {
-          const statements = grantsOnUnnamedResource(doc.value, { action, account: owner, resource: `arn:aws:ec2:${region}:${owner}:${resource}`, resourceKeys: RESOURCE_KEYS });
+          const statements = grantsOnUnnamedResource(document, { action, account: owner, resource: `arn:aws:ec2:${region}:${owner}:${resource}`, resourceKeys: RESOURCE_KEYS });
           if (statements.length) return [{ action, statements, ...(region.startsWith('posture-probe') ? {} : { region }) }];
         }
         return [];
       });
-      out.push(
+      return (
         grants.length
           ? fail(ref, `Policy ${named(policy)} allows ${grants.map((g) => `${g.action} (${g.statements.join(', ')})`).join(', ')} on resources it does not name (attached ${policy.attachmentCount} time(s)).`, { grants, attachmentCount: policy.attachmentCount })
-          : pass(ref, `Policy ${named(policy)} allows no network-path-opening action beyond the resources, tags or VPCs it names.`),
+          : pass(ref, `Policy ${named(policy)} allows no network-path-opening action beyond the resources, tags or VPCs it names.`)
       );
-    }
-    return out;
+    });
   },
 });
