@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DEFAULT_CONFIG_FILES, loadConfig, type PostureConfig } from '../config/loadConfig.js';
 import type { RenderContext } from '../report/context.js';
+import type { AccountTargets } from '../scan/accounts.js';
 import { FORMAT_NAMES, FORMATS, isFormatName, type FormatName } from '../report/formats.js';
 import { fileURLToPath } from 'node:url';
 import Table from 'cli-table3';
@@ -16,7 +17,7 @@ import { runScan } from '../scan/runScan.js';
 import { createProgress } from './progress.js';
 import { ruleCatalogue } from './catalogue.js';
 
-export interface ScanFlags {
+export interface ScanFlags extends AccountTargets {
   region?: string[];
   services?: string[];
   rules?: string[];
@@ -35,12 +36,6 @@ export interface ScanFlags {
   dlcData?: string;
   maxRps?: string;
   serviceRps?: string;
-  org?: boolean;
-  roleName?: string;
-  roleArn?: string;
-  externalId?: string;
-  accounts?: string[];
-  excludeAccounts?: string[];
   requestTimeout?: string;
   stats: boolean;
   quiet: boolean;

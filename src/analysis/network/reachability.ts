@@ -177,7 +177,10 @@ export class NetworkAnalysis {
       const segments = portSegments(protocol, [...rects.map((r) => r.ports), ...naclIn.map((n) => ({ lo: n.lo, hi: n.hi }))]);
       let current: { from: number; to: number; set: IntervalSet } | undefined;
       const flush = () => {
-        if (current && !isEmpty(current.set)) out.push(this.describe(eni, subnet, q, protocol, current.from, current.to, current.set, view.rt, view.nacl));
+        if (current && !isEmpty(current.set)) {
+          const { from, to, set } = current;
+          out.push(new LazyExposure(q.family, protocol, from, to, set, () => this.prove(eni, q, protocol, from, set, view.rt, view.nacl)));
+        }
         current = undefined;
       };
       let n = 0;
@@ -200,20 +203,6 @@ export class NetworkAnalysis {
     }
     if (!out.length) reasons.push(`${q.family}: security groups, network ACL and routes together admit nothing from the sources`);
     return out;
-  }
-
-  private describe(
-    eni: Eni,
-    subnet: Subnet,
-    q: Question,
-    protocol: Protocol,
-    from: number,
-    to: number,
-    set: IntervalSet,
-    rt: ResourceOf<'AWS::EC2::RouteTable'> | undefined,
-    nacl: ResourceOf<'AWS::EC2::NetworkAcl'> | undefined,
-  ): Exposure {
-    return new LazyExposure(q.family, protocol, from, to, set, () => this.prove(eni, q, protocol, from, set, rt, nacl));
   }
 
   private prove(
