@@ -1,4 +1,5 @@
 import { defineRule, error, fail, pass } from '../../engine/defineRule.js';
+import { bucketUnknown, deliveryBucketOf } from '../lib/configRecorders.js';
 import { resourceRef } from '../lib/refs.js';
 
 export default defineRule({
@@ -26,8 +27,8 @@ export default defineRule({
       .filter((c) => c.s3BucketName)
       .map((c) => {
         const ref = resourceRef(c);
-        const b = buckets.find((x) => x.name === c.s3BucketName || x.id === c.s3BucketName);
-        if (!b) return error(ref, `Delivery bucket ${c.s3BucketName} of channel ${c.name} is not in the inventory (another account, or not readable), so its public access settings are unknown.`);
+        const b = deliveryBucketOf(c, buckets);
+        if (!b) return error(ref, bucketUnknown(c, 'public access settings'));
         if (!b.publicAccessBlock.ok) return error(ref, `Could not read Block Public Access of delivery bucket ${c.s3BucketName}: ${b.publicAccessBlock.error}`);
         const pab = b.publicAccessBlock.value;
         if (!pab) return fail(ref, `Delivery bucket ${c.s3BucketName} of channel ${c.name} has no bucket-level Block Public Access configuration.`);

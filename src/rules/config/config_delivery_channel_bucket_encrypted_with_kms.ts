@@ -1,4 +1,5 @@
 import { defineRule, error, fail, pass } from '../../engine/defineRule.js';
+import { bucketUnknown, deliveryBucketOf } from '../lib/configRecorders.js';
 import { resourceRef } from '../lib/refs.js';
 
 const KMS = new Set(['aws:kms', 'aws:kms:dsse']);
@@ -29,8 +30,8 @@ export default defineRule({
       .map((c) => {
         const ref = resourceRef(c);
         if (c.s3KmsKeyArn) return pass(ref, `Delivery channel ${c.name} in ${c.region} encrypts deliveries with KMS key ${c.s3KmsKeyArn}.`, { s3KmsKeyArn: c.s3KmsKeyArn });
-        const b = buckets.find((x) => x.name === c.s3BucketName || x.id === c.s3BucketName);
-        if (!b) return error(ref, `Delivery bucket ${c.s3BucketName} of channel ${c.name} is not in the inventory (another account, or not readable), so its encryption is unknown.`);
+        const b = deliveryBucketOf(c, buckets);
+        if (!b) return error(ref, bucketUnknown(c, 'encryption'));
         if (!b.encryption.ok) return error(ref, `Could not read the default encryption of delivery bucket ${c.s3BucketName}: ${b.encryption.error}`);
         const alg = b.encryption.value?.sseAlgorithm;
         return alg && KMS.has(alg)

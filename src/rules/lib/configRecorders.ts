@@ -33,3 +33,14 @@ export function recordsIamTypes(r: Recorder): boolean {
 export const RECORDER_DOC = 'https://docs.aws.amazon.com/config/latest/developerguide/stop-start-recorder.html';
 export const CONFIG_1 = 'AWS FSBP Config.1';
 export const CIS_CONFIG = 'CIS AWS Foundations 3.3 (v3.0) / 3.3 (v5.0)';
+
+type Channel = ResourceOf<'AWS::Config::DeliveryChannel'>;
+type Bucket = ResourceOf<'AWS::S3::Bucket'>;
+
+/** A delivery channel's S3 bucket, as collected by s3.deliveryBuckets (undefined: another account or unreadable). */
+export function deliveryBucketOf(channel: Channel, buckets: Bucket[]): Bucket | undefined {
+  return buckets.find((b) => b.name === channel.s3BucketName || b.id === channel.s3BucketName);
+}
+
+export const bucketUnknown = (c: Channel, what: string) =>
+  `Delivery bucket ${c.s3BucketName} of channel ${c.name} is not in the inventory (another account, or not readable), so its ${what} cannot be judged.`;
