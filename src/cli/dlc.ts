@@ -1,7 +1,7 @@
 import Table from 'cli-table3';
 import { COLLECTORS_BY_ID } from '../collectors/index.js';
 import { dlcReport } from '../dlc/workloads.js';
-import { evaluate } from '../engine/evaluate.js';
+import { evaluateCounted } from '../engine/evaluate.js';
 import { Inventory } from '../inventory/inventory.js';
 import { safeText } from '../report/text.js';
 import { EXIT } from '../scan/exitCode.js';
@@ -30,7 +30,7 @@ export async function runDlcCommand(flags: DlcFlags): Promise<number> {
   progress.done();
   const inventory = new Inventory(saved);
   const rows = dlcReport(inventory, knowledge, asOf);
-  const findings = evaluate(inventory, { rules, collectors: COLLECTORS_BY_ID, asOf, dlc: () => knowledge }).filter((f) => f.status !== 'PASS');
+  const { findings } = evaluateCounted(inventory, { rules, collectors: COLLECTORS_BY_ID, asOf, dlc: () => knowledge });
   const onResource = (id: string) => findings.filter((f) => f.resource.id === id).map((f) => ({ ruleId: f.ruleId, status: f.status, severity: f.severity, message: f.message }));
   const needed = new Set(collectorsFor(rules).map((c) => c.id));
   const missing = saved.collections.filter((c) => needed.has(c.collector) && c.state !== 'ok');

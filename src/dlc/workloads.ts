@@ -53,7 +53,20 @@ const refOf = (r: Resource): ResourceRef => ({ type: r.type, id: r.id, arn: r.ar
  * look like one (a DLC repository name in an unknown account), which DLC-09 reports. Images of
  * anything else are left out, so rules built on this never speak about non-DLC workloads.
  */
-export function dlcWorkloads(view: InventoryView, k: DlcKnowledge, opts: WorkloadOptions = {}): DlcWorkload[] {
+export function dlcWorkloads(view: InventoryView, k: DlcKnowledge, opts: WorkloadOptions = {}): readonly DlcWorkload[] {
+  // Every DLC rule starts from this list; it is built once per view scope, support data and options.
+  return view.memo(`dlcWorkloads\u0000${knowledgeId(k)}\u0000${JSON.stringify(opts.trustedAccounts ?? [])}`, () => findDlcWorkloads(view, k, opts));
+}
+
+const knowledgeIds = new WeakMap<DlcKnowledge, number>();
+let nextKnowledgeId = 1;
+function knowledgeId(k: DlcKnowledge): number {
+  let id = knowledgeIds.get(k);
+  if (id === undefined) knowledgeIds.set(k, (id = nextKnowledgeId++));
+  return id;
+}
+
+function findDlcWorkloads(view: InventoryView, k: DlcKnowledge, opts: WorkloadOptions): DlcWorkload[] {
   const pullThroughRules = view.accountWide('AWS::ECR::PullThroughCacheRule').map((r) => ({ ecrRepositoryPrefix: r.ecrRepositoryPrefix, upstreamRegistryUrl: r.upstreamRegistryUrl }));
   const out: DlcWorkload[] = [];
   const add = (kind: WorkloadKind, resource: Resource, where: string, image: string | undefined, context: WorkloadContext) => {
@@ -111,7 +124,7 @@ export function unreadableWorkloads(view: InventoryView): UnreadableWorkload[] {
 }
 
 /** Workloads that run a genuine DLC image (look-alikes excluded). */
-export const genuine = (ws: DlcWorkload[]) => ws.filter((w) => w.classified.isDlc);
+export const genuine = (ws: readonly DlcWorkload[]) => ws.filter((w) => w.classified.isDlc);
 
 /** Groups workloads by resource, so a rule reports once per resource (a finding id is per rule and resource). */
 export function byResource(ws: DlcWorkload[]): Array<{ ref: ResourceRef; resource: Resource; workloads: DlcWorkload[] }> {

@@ -19,6 +19,14 @@ export interface EvaluateOptions {
   dlc?: () => DlcKnowledge;
 }
 
+/** What an evaluation produced when PASS results are counted instead of kept. */
+export interface CountedEvaluation {
+  /** FAIL and ERROR findings. */
+  findings: Finding[];
+  /** PASS results per rule id. */
+  passed: Map<string, number>;
+}
+
 /** A unit a rule needed that could not be read. */
 interface Gap {
   region: string;
@@ -33,6 +41,23 @@ interface Gap {
  */
 export function evaluate(inventory: Inventory, opts: EvaluateOptions): Finding[] {
   const findings: Finding[] = [];
+  evaluateInto(inventory, opts, findings, undefined);
+  return findings;
+}
+
+/**
+ * The same evaluation, with PASS results counted per rule rather than turned into findings. On a
+ * large estate most results are PASS; materialising, hashing and retaining each one is where the
+ * time and memory went, and a scan that does not list them only needs their number.
+ */
+export function evaluateCounted(inventory: Inventory, opts: EvaluateOptions): CountedEvaluation {
+  const findings: Finding[] = [];
+  const passed = new Map<string, number>();
+  evaluateInto(inventory, opts, findings, passed);
+  return { findings, passed };
+}
+
+function evaluateInto(inventory: Inventory, opts: EvaluateOptions, findings: Finding[], passed: Map<string, number> | undefined): void {
   const asOf = opts.asOf ?? new Date();
   const dlc =
     opts.dlc ??
@@ -56,7 +81,7 @@ export function evaluate(inventory: Inventory, opts: EvaluateOptions): Finding[]
         const results = missing.length
           ? [gapResult(rule, account, undefined, missing)]
           : safeEvaluate(rule, { ...shared, network: network(account), collected: collectedIn(account, inventory.regions), inventory: inventory.view(account), account }, account, undefined);
-        for (const r of results) if (r.status !== 'not_applicable') findings.push(toFinding(rule, r));
+        collect(rule, results);
         continue;
       }
       const regions = isGlobalOnly(rule, opts.collectors) ? [GLOBAL_REGION] : inventory.regions;
@@ -65,11 +90,20 @@ export function evaluate(inventory: Inventory, opts: EvaluateOptions): Finding[]
         const results = missing.length
           ? [gapResult(rule, account, region, missing)]
           : safeEvaluate(rule, { ...shared, network: network(account), collected: collectedIn(account, region === GLOBAL_REGION ? [] : [region]), inventory: inventory.view(account, region), account, region }, account, region);
-        for (const r of results) if (r.status !== 'not_applicable') findings.push(toFinding(rule, r));
+        collect(rule, results);
       }
     }
   }
-  return findings;
+
+  function collect(rule: AnyRule, results: RuleResult[]): void {
+    let passes = 0;
+    for (const r of results) {
+      if (r.status === 'not_applicable') continue;
+      if (passed && r.status === 'pass') passes++;
+      else findings.push(toFinding(rule, r));
+    }
+    if (passes) passed!.set(rule.id, (passed!.get(rule.id) ?? 0) + passes);
+  }
 }
 
 function isGlobalOnly(rule: AnyRule, collectors: Map<string, CollectorDefinition>): boolean {

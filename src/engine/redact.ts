@@ -1,3 +1,5 @@
+import { NO_CUSTOMER_TEXT } from '../core/evidence.js';
+
 /**
  * Evidence quotes configuration, and configuration sometimes holds secrets (tags, environment
  * variables). Values that look like secrets are replaced before anything is printed or saved.
@@ -26,12 +28,14 @@ export function looksSecret(key: string | undefined, value: string): boolean {
 
 export const REDACTED = '****';
 
+
 /**
  * Returns the value with secret-looking strings replaced. Parts with nothing to redact are returned
  * as they are (not copied): most evidence has no secret, and findings are many.
  */
 export function redactEvidence(value: unknown, key?: string, depth = 0): unknown {
   if (depth > 12) return value;
+  if (value && typeof value === 'object' && NO_CUSTOMER_TEXT in value) return value;
   // Objects that define their JSON form (lazy analysis results, dates) are redacted in that form.
   if (value && typeof (value as { toJSON?: unknown }).toJSON === 'function') value = (value as { toJSON: () => unknown }).toJSON();
   if (typeof value === 'string') return looksSecret(key, value) ? REDACTED : value;

@@ -42,7 +42,8 @@ export function controlStatus(counts: ControlResult['counts'], hasRules: boolean
   return 'not-evaluated';
 }
 
-export function evaluateFramework(framework: Framework, findings: readonly Finding[]): FrameworkReport {
+/** `passed`: PASS results per rule that were counted rather than kept as findings. */
+export function evaluateFramework(framework: Framework, findings: readonly Finding[], passed?: ReadonlyMap<string, number>): FrameworkReport {
   const byRule = new Map<string, Finding[]>();
   for (const f of findings) {
     const list = byRule.get(f.ruleId);
@@ -53,6 +54,7 @@ export function evaluateFramework(framework: Framework, findings: readonly Findi
     const mine = c.rules.flatMap((r) => byRule.get(r) ?? []);
     const counts = { pass: 0, fail: 0, error: 0, muted: 0 };
     for (const f of mine) counts[f.status === 'PASS' ? 'pass' : f.status === 'FAIL' ? 'fail' : f.status === 'ERROR' ? 'error' : 'muted']++;
+    for (const r of c.rules) counts.pass += passed?.get(r) ?? 0;
     return {
       id: c.id,
       title: c.title,

@@ -52,6 +52,33 @@ export class Inventory {
     return (index.get(`${account}\u0000${region}`) ?? []) as ResourceOf<T>[];
   }
 
+  private readonly byAccount = new Map<string, Map<string, Resource[]>>();
+
+  /** Resources of a type in one account, every region; indexed on first use like `scoped`. */
+  inAccount<T extends ResourceType>(type: T, account: string): ResourceOf<T>[] {
+    let index = this.byAccount.get(type);
+    if (!index) {
+      index = new Map();
+      for (const r of this.all(type)) {
+        const list = index.get(r.account);
+        if (list) list.push(r);
+        else index.set(r.account, [r]);
+      }
+      this.byAccount.set(type, index);
+    }
+    return (index.get(account) ?? []) as ResourceOf<T>[];
+  }
+
+  private readonly derived = new Map<string, unknown>();
+
+  /** A value derived from the inventory, computed once per key (see InventoryView.memo). */
+  memo<T>(key: string, compute: () => T): T {
+    if (this.derived.has(key)) return this.derived.get(key) as T;
+    const value = compute();
+    this.derived.set(key, value);
+    return value;
+  }
+
   /** A view of one account, optionally narrowed to one region (global resources stay visible). */
   view(account: string, region?: string): InventoryView {
     return new InventoryView(this, account, region);
@@ -66,7 +93,7 @@ export class InventoryView {
   ) {}
 
   all<T extends ResourceType>(type: T): ResourceOf<T>[] {
-    if (this.region === undefined) return this.inventory.all(type).filter((r) => r.account === this.account);
+    if (this.region === undefined) return this.inventory.inAccount(type, this.account);
     const here = this.inventory.scoped(type, this.account, this.region);
     if (this.region === GLOBAL_REGION) return here;
     const global = this.inventory.scoped(type, this.account, GLOBAL_REGION);
@@ -75,11 +102,19 @@ export class InventoryView {
 
   /** Look across the whole account, whatever region this view is narrowed to. */
   accountWide<T extends ResourceType>(type: T): ResourceOf<T>[] {
-    return this.inventory.all(type).filter((r) => r.account === this.account);
+    return this.inventory.inAccount(type, this.account);
   }
 
   get regions(): string[] {
     return this.inventory.regions;
+  }
+
+  /**
+   * Derived data several rules need (workloads by VPC, DLC workloads) is computed once per account,
+   * region and key instead of once per rule. The value is shared: callers must not mutate it.
+   */
+  memo<T>(key: string, compute: () => T): T {
+    return this.inventory.memo(`${this.account}\u0000${this.region ?? '*'}\u0000${key}`, compute);
   }
 }
 

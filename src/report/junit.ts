@@ -9,7 +9,11 @@ import { escapeXml } from './xml.js';
  */
 export function renderJunit(result: ScanResult): string {
   const bySvc = new Map<string, Finding[]>();
-  for (const f of result.findings) bySvc.set(f.service, [...(bySvc.get(f.service) ?? []), f]);
+  for (const f of result.findings) {
+    const list = bySvc.get(f.service);
+    if (list) list.push(f);
+    else bySvc.set(f.service, [f]);
+  }
   const count = (fs: Finding[], s: Finding['status']) => fs.filter((f) => f.status === s).length;
   const all = result.findings;
   const seconds = Math.max(0, (Date.parse(result.scan.finished) - Date.parse(result.scan.started)) / 1000) || 0;

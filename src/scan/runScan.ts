@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { COLLECTORS_BY_ID } from '../collectors/index.js';
 import { PostureError } from '../core/errors.js';
-import { evaluate } from '../engine/evaluate.js';
+import { evaluate, evaluateCounted, type CountedEvaluation } from '../engine/evaluate.js';
 import { Inventory } from '../inventory/inventory.js';
 import { loadInventoryFile, saveInventoryFile } from '../inventory/file.js';
 import type { CollectionStatus, SavedInventory } from '../inventory/schema.js';
@@ -62,9 +62,12 @@ export async function runScan(opts: ScanOptions): Promise<ScanOutcome> {
   const { saved, stats, source } = await obtainInventory(opts, collectors);
   if (opts.saveInventory) saveInventoryFile(opts.saveInventory, saved);
   const inventory = new Inventory(saved);
-  const evaluated = evaluate(inventory, { rules, collectors: COLLECTORS_BY_ID, params: opts.params, asOf: opts.asOf, dlc: dlc && (() => dlc) });
-  const muted = applySuppressions(evaluated, opts.suppressions ?? [], opts.asOf ?? new Date(), tagLookup(saved));
+  const evalOpts = { rules, collectors: COLLECTORS_BY_ID, params: opts.params, asOf: opts.asOf, dlc: dlc && (() => dlc) };
+  // PASS results are only counted unless they are to be listed.
+  const evaluated: CountedEvaluation = opts.includePass ? { findings: evaluate(inventory, evalOpts), passed: new Map() } : evaluateCounted(inventory, evalOpts);
+  const muted = applySuppressions(evaluated.findings, opts.suppressions ?? [], opts.asOf ?? new Date(), tagLookup(saved));
   const findings = muted.findings;
+  const countedPasses = [...evaluated.passed.values()].reduce((a, b) => a + b, 0);
   const needed = new Set(collectors.map((c) => c.id));
   const collection = saved.collections.filter((s) => needed.has(s.collector));
   let result: ScanResult = {
@@ -80,15 +83,15 @@ export async function runScan(opts: ScanOptions): Promise<ScanOutcome> {
         complete: collection.every((s) => s.state === 'ok'),
         rulesEvaluated: rules.length,
         counts: {
-          PASS: findings.filter((f) => f.status === 'PASS').length,
+          PASS: countedPasses + findings.filter((f) => f.status === 'PASS').length,
           FAIL: findings.filter((f) => f.status === 'FAIL').length,
           ERROR: findings.filter((f) => f.status === 'ERROR').length,
           MUTED: findings.filter((f) => f.status === 'MUTED').length,
         },
       },
-      findings: opts.includePass ? findings : findings.filter((f) => f.status !== 'PASS'),
+      findings,
   };
-  if (frameworks.length) result.frameworks = frameworks.map((fw) => evaluateFramework(fw, findings));
+  if (frameworks.length) result.frameworks = frameworks.map((fw) => evaluateFramework(fw, findings, evaluated.passed));
   if (baseline) result = { ...newSince(baseline, result), baseline: { file: opts.baselineFile!, ...countsOf(diffBaseline(baseline, result)) } };
   return { stats, result, warnings: muted.warnings };
 }

@@ -1,3 +1,4 @@
+import { NO_CUSTOMER_TEXT } from '../../core/evidence.js';
 import type { Inventory } from '../../inventory/inventory.js';
 import type { IpPermission } from '../../inventory/resources/ec2.js';
 import type { ResourceOf } from '../../inventory/schema.js';
@@ -240,6 +241,7 @@ export class NetworkAnalysis {
 
 /** Paths and source lists cost more than the answer itself; they are worked out when first read. */
 class LazyExposure implements Exposure {
+  readonly [NO_CUSTOMER_TEXT] = true;
   private provenPath?: ExposurePath;
   private sourceList?: string[];
   constructor(

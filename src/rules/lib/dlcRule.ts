@@ -32,7 +32,7 @@ export const imageLabel = (w: DlcWorkload) => `${w.ref.name ?? w.ref.id} (${w.wh
 
 export interface DlcEvaluation {
   /** Which workloads the rule looks at (default: genuine DLC images). */
-  select?: (ws: DlcWorkload[]) => DlcWorkload[];
+  select?: (ws: readonly DlcWorkload[]) => DlcWorkload[];
   judge: (w: DlcWorkload, k: DlcKnowledge) => Verdict;
   /** ERROR for every DLC workload in scope when the data is older than this many days. */
   maxDataAgeDays?: number;

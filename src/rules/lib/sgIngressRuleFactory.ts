@@ -4,6 +4,9 @@ import { admitsAllPorts, admitsPort, describePermission, internetSources } from 
 import { resourceRef } from './refs.js';
 import { formatExposure, NETWORK_COLLECTORS, portsHit } from './exposureRuleFactory.js';
 
+/** Interfaces listed in one group's evidence; the count is always given. */
+const EVIDENCE_LIST_MAX = 20;
+
 export interface SgPortVariant {
   id: string;
   /** What the port serves, e.g. "SSH". */
@@ -53,15 +56,19 @@ export function sgIngressFromInternetRule(v: SgPortVariant): RuleDefinition {
         const exposed = users
           .map((n) => ({ n, hits: network().internetExposure(n).exposures.filter((e) => portsHit(e, v.ports)) }))
           .filter((x) => x.hits.length);
+        // A group shared by thousands of interfaces would otherwise copy them all into one finding;
+        // each interface has its own exposure finding with the full path.
         if (exposed.length)
           return fail(resourceRef(sg), `${admits}, and ${exposed.length} network interface(s) are reachable through it, e.g. ${exposed[0].n.id}: ${formatExposure(exposed[0].hits[0])}.`, {
             openRules: open,
-            exposedInterfaces: exposed.map((x) => ({ id: x.n.id, exposures: x.hits })),
+            exposedInterfaceCount: exposed.length,
+            exposedInterfaces: exposed.slice(0, EVIDENCE_LIST_MAX).map((x) => ({ id: x.n.id, exposures: x.hits })),
           });
         return {
           ...fail(resourceRef(sg), `${admits}, but no network interface is reachable through it from the internet today (${users.length ? `${users.length} attached interface(s) have no public address or route` : 'the group is attached to nothing'}); severity lowered.`, {
             openRules: open,
-            attachedInterfaces: users.map((n) => n.id),
+            attachedInterfaceCount: users.length,
+            attachedInterfaces: users.slice(0, EVIDENCE_LIST_MAX).map((n) => n.id),
           }),
           severity: 'low',
         };

@@ -17,10 +17,18 @@ export function isWorkloadInterface(eni: Eni): boolean {
 }
 
 /** VPCs that host workloads, each with the interfaces that prove it. */
-export function workloadVpcs(inventory: InventoryView): Map<string, Eni[]> {
+export function workloadVpcs(inventory: InventoryView): ReadonlyMap<string, Eni[]> {
+  return inventory.memo('workloadVpcs', () => groupWorkloadsByVpc(inventory));
+}
+
+function groupWorkloadsByVpc(inventory: InventoryView): Map<string, Eni[]> {
   const out = new Map<string, Eni[]>();
-  for (const eni of inventory.all('AWS::EC2::NetworkInterface'))
-    if (eni.vpcId && isWorkloadInterface(eni)) out.set(eni.vpcId, [...(out.get(eni.vpcId) ?? []), eni]);
+  for (const eni of inventory.all('AWS::EC2::NetworkInterface')) {
+    if (!eni.vpcId || !isWorkloadInterface(eni)) continue;
+    const list = out.get(eni.vpcId);
+    if (list) list.push(eni);
+    else out.set(eni.vpcId, [eni]);
+  }
   return out;
 }
 
