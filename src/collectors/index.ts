@@ -4,7 +4,13 @@ import { containerCollectors } from './aws/containers.js';
 import { dlcCollectors } from './aws/dlc.js';
 import { ec2Collectors } from './aws/ec2.js';
 import { foundationCollectors } from './aws/foundation.js';
+import { hostCollectors } from './aws/hosts.js';
 import { monitoringCollectors } from './aws/monitoring.js';
+import { ssmCollectors } from './aws/ssm.js';
+import { syntheticsCanaryFunctions } from './aws/canaryFunctions.js';
+import { logsDeliveryCollectors } from './aws/logsDelivery.js';
+import { resourceExplorerCollectors } from './aws/resourceExplorer.js';
+import { sagemakerMonitoringCollectors } from './aws/sagemakerMonitoring.js';
 
 /** Every live collector. The AWS SDK is only imported when one of them runs. */
 export const COLLECTORS: CollectorDefinition[] = [
@@ -14,6 +20,12 @@ export const COLLECTORS: CollectorDefinition[] = [
   ...containerCollectors,
   ...foundationCollectors,
   ...dlcCollectors,
+  ...ssmCollectors,
+  ...hostCollectors,
+  ...logsDeliveryCollectors,
+  syntheticsCanaryFunctions,
+  ...resourceExplorerCollectors,
+  ...sagemakerMonitoringCollectors,
 ];
 
 export const COLLECTORS_BY_ID = new Map(COLLECTORS.map((c) => [c.id, c]));

@@ -19,10 +19,24 @@ function hasSecretAccessKeyShape(value: string): boolean {
   return false;
 }
 
+/** Verdicts on values by shape alone; evidence quotes the same ARNs and ids across many findings. */
+const shapeVerdicts = new Map<string, boolean>();
+const SHAPE_CACHE_MAX = 200_000;
+
+function hasSecretShape(value: string): boolean {
+  let verdict = shapeVerdicts.get(value);
+  if (verdict === undefined) {
+    verdict = SECRET_VALUE.test(value) || hasSecretAccessKeyShape(value);
+    if (shapeVerdicts.size >= SHAPE_CACHE_MAX) shapeVerdicts.clear();
+    shapeVerdicts.set(value, verdict);
+  }
+  return verdict;
+}
+
 export function looksSecret(key: string | undefined, value: string): boolean {
   // Every value an evidence object quotes passes here: the cheap length test comes first.
   if (value.length < 6) return false;
-  if (SECRET_VALUE.test(value) || hasSecretAccessKeyShape(value)) return true;
+  if (hasSecretShape(value)) return true;
   return key !== undefined && SECRET_KEY.test(key) && value.length >= 6 && !/^arn:/.test(value);
 }
 

@@ -5,6 +5,7 @@ import { containerSchemas } from './resources/containers.js';
 import { dlcSchemas } from './resources/dlc.js';
 import { ec2Schemas } from './resources/ec2.js';
 import { foundationSchemas } from './resources/foundation.js';
+import { hostSchemas } from './resources/hosts.js';
 import { monitoringSchemas } from './resources/monitoring.js';
 import { resourceGroupSchemas } from './resources/resourceGroups.js';
 import { sagemakerSchemas } from './resources/sagemaker.js';
@@ -19,6 +20,7 @@ export const resourceSchemas = {
   ...sagemakerSchemas,
   ...foundationSchemas,
   ...dlcSchemas,
+  ...hostSchemas,
 };
 
 export type ResourceTypeMap = { [K in keyof typeof resourceSchemas]: z.infer<(typeof resourceSchemas)[K]> };

@@ -60,163 +60,180 @@ import r56 from './dlc/dlc_llm_image_latest_release.js';
 import r57 from './dlc/dlc_training_multi_node_encrypted.js';
 import r58 from './ec2/ec2_account_imds_default_requires_imdsv2.js';
 import r59 from './ec2/ec2_ebs_encryption_by_default.js';
-import r60 from './ec2/ec2_instance_imdsv2_required.js';
-import r61 from './ec2/ec2_instance_no_public_ip.js';
-import r62 from './ec2/ec2_launch_template_imdsv2_required.js';
-import r63 from './ecr/ecr_pull_through_cache_upstream_trusted.js';
-import r64 from './ecr/ecr_registry_enhanced_scanning_enabled.js';
-import r65 from './ecr/ecr_repository_encrypted_with_kms.js';
-import r66 from './ecr/ecr_repository_lifecycle_policy_configured.js';
-import r67 from './ecr/ecr_repository_policy_cross_account_trusted.js';
-import r68 from './ecr/ecr_repository_policy_not_public.js';
-import r69 from './ecr/ecr_repository_policy_service_grants_bound.js';
-import r70 from './ecr/ecr_repository_scan_on_push_enabled.js';
-import r71 from './ecr/ecr_repository_tag_immutability_enabled.js';
-import r72 from './ecs/ecs_cluster_container_insights_enabled.js';
-import r73 from './ecs/ecs_cluster_exec_logging_enabled.js';
-import r74 from './ecs/ecs_cluster_exec_session_encrypted_with_kms.js';
-import r75 from './ecs/ecs_service_deployment_circuit_breaker_enabled.js';
-import r76 from './ecs/ecs_service_fargate_latest_platform_version.js';
-import r77 from './ecs/ecs_service_multiple_tasks.js';
-import r78 from './ecs/ecs_service_no_public_ip.js';
-import r79 from './ecs/ecs_service_vpc_endpoints_for_ecr_and_s3.js';
-import r80 from './ecs/ecs_task_definition_awsvpc_network_mode.js';
-import r81 from './ecs/ecs_task_definition_efs_transit_encryption.js';
-import r82 from './ecs/ecs_task_definition_host_network_mode_non_root.js';
-import r83 from './ecs/ecs_task_definition_logging_configured.js';
-import r84 from './ecs/ecs_task_definition_memory_hard_limit.js';
-import r85 from './ecs/ecs_task_definition_no_dangerous_capabilities.js';
-import r86 from './ecs/ecs_task_definition_no_environment_secrets.js';
-import r87 from './ecs/ecs_task_definition_no_host_pid_mode.js';
-import r88 from './ecs/ecs_task_definition_no_privileged_containers.js';
-import r89 from './ecs/ecs_task_definition_non_root_user.js';
-import r90 from './ecs/ecs_task_definition_readonly_root_filesystem.js';
-import r91 from './ecs/ecs_task_definition_task_role_differs_from_execution_role.js';
-import r92 from './eks/eks_cluster_audit_logging_enabled.js';
-import r93 from './eks/eks_cluster_control_plane_logging_all_types.js';
-import r94 from './eks/eks_cluster_deletion_protection_enabled.js';
-import r95 from './eks/eks_cluster_endpoint_not_publicly_accessible.js';
-import r96 from './eks/eks_cluster_not_in_default_vpc.js';
-import r97 from './eks/eks_cluster_private_endpoint_enabled.js';
-import r98 from './eks/eks_cluster_secrets_encrypted_with_kms.js';
-import r99 from './eks/eks_cluster_supported_version.js';
-import r100 from './eks/eks_nodegroup_ami_type_supported.js';
-import r101 from './eks/eks_nodegroup_multiple_availability_zones.js';
-import r102 from './eks/eks_nodegroup_multiple_nodes.js';
-import r103 from './eks/eks_nodegroup_ssh_restricted.js';
-import r104 from './iam/iam_policy_no_administrative_privileges.js';
-import r105 from './iam/iam_policy_no_pass_role_on_all_resources.js';
-import r106 from './iam/iam_role_cross_account_trust_to_trusted_accounts.js';
-import r107 from './iam/iam_role_cross_service_confused_deputy_prevention.js';
-import r108 from './iam/iam_role_inline_policy_no_administrative_privileges.js';
-import r109 from './iam/iam_role_no_administrator_access_policy.js';
-import r110 from './iam/iam_role_trust_policy_not_public.js';
-import r111 from './kms/kms_key_not_pending_deletion.js';
-import r112 from './kms/kms_key_policy_not_public.js';
-import r113 from './kms/kms_key_policy_service_grants_bound.js';
-import r114 from './kms/kms_key_rotation_enabled.js';
-import r115 from './logs/logs_cloudtrail_log_group_retention_at_least_min_days.js';
-import r116 from './logs/logs_log_group_data_protection_policy_enabled.js';
-import r117 from './logs/logs_log_group_encrypted_with_kms.js';
-import r118 from './logs/logs_log_group_kms_key_usable.js';
-import r119 from './logs/logs_log_group_retention_at_least_min_days.js';
-import r120 from './logs/logs_resource_policy_cross_account_to_trusted_accounts.js';
-import r121 from './logs/logs_resource_policy_not_public.js';
-import r122 from './logs/logs_resource_policy_service_grants_bound.js';
-import r123 from './resource-groups/resource_groups_group_has_members.js';
-import r124 from './resource-groups/resource_groups_group_name_description_no_secrets.js';
-import r125 from './resource-groups/resource_groups_group_required_tags.js';
-import r126 from './resource-groups/resource_groups_group_tags_no_personal_data.js';
-import r127 from './resource-groups/resource_groups_group_tags_no_secrets.js';
-import r128 from './resource-groups/resource_groups_policy_no_group_changes_on_all_groups.js';
-import r129 from './resource-groups/resource_groups_tag_keys_consistent_case.js';
-import r130 from './resource-groups/resource_groups_tagged_resource_name_no_secrets.js';
-import r131 from './resource-groups/resource_groups_tagged_resource_required_tags.js';
-import r132 from './resource-groups/resource_groups_tagged_resource_required_tags_by_type.js';
-import r133 from './resource-groups/resource_groups_tagged_resource_tags_no_personal_data.js';
-import r134 from './resource-groups/resource_groups_tagged_resource_tags_no_secrets.js';
-import r135 from './s3/s3_bucket_default_encryption.js';
-import r136 from './s3/s3_bucket_policy_not_public.js';
-import r137 from './s3/s3_bucket_policy_service_grants_bound.js';
-import r138 from './s3/s3_bucket_public_access_block_enabled.js';
-import r139 from './s3/s3_bucket_secure_transport_policy.js';
-import r140 from './sagemaker/sagemaker_domain_encrypted_with_kms.js';
-import r141 from './sagemaker/sagemaker_domain_no_direct_internet_access.js';
-import r142 from './sagemaker/sagemaker_domain_sso_auth_mode.js';
-import r143 from './sagemaker/sagemaker_endpoint_config_data_capture_enabled.js';
-import r144 from './sagemaker/sagemaker_endpoint_config_encrypted_with_kms.js';
-import r145 from './sagemaker/sagemaker_endpoint_config_variants_multiple_instances.js';
-import r146 from './sagemaker/sagemaker_execution_role_no_full_access.js';
-import r147 from './sagemaker/sagemaker_model_environment_no_secrets.js';
-import r148 from './sagemaker/sagemaker_model_in_vpc.js';
-import r149 from './sagemaker/sagemaker_model_network_isolation_enabled.js';
-import r150 from './sagemaker/sagemaker_notebook_encrypted_with_kms.js';
-import r151 from './sagemaker/sagemaker_notebook_imdsv2_required.js';
-import r152 from './sagemaker/sagemaker_notebook_in_vpc.js';
-import r153 from './sagemaker/sagemaker_notebook_no_direct_internet_access.js';
-import r154 from './sagemaker/sagemaker_notebook_platform_supported.js';
-import r155 from './sagemaker/sagemaker_notebook_root_access_disabled.js';
-import r156 from './sagemaker/sagemaker_training_job_encrypted_with_kms.js';
-import r157 from './sagemaker/sagemaker_training_job_environment_no_secrets.js';
-import r158 from './sagemaker/sagemaker_training_job_in_vpc.js';
-import r159 from './sagemaker/sagemaker_training_job_inter_container_encryption.js';
-import r160 from './sagemaker/sagemaker_training_job_network_isolation_enabled.js';
-import r161 from './sagemaker/sagemaker_training_job_role_s3_scoped.js';
-import r162 from './sns/sns_topic_encrypted_with_kms.js';
-import r163 from './sns/sns_topic_policy_not_public.js';
-import r164 from './sns/sns_topic_policy_service_grants_bound.js';
-import r165 from './synthetics/synthetics_canary_alarm_configured.js';
-import r166 from './synthetics/synthetics_canary_artifacts_encrypted_with_kms.js';
-import r167 from './synthetics/synthetics_canary_execution_role_scoped_to_artifact_bucket.js';
-import r168 from './synthetics/synthetics_canary_name_no_sensitive_info.js';
-import r169 from './synthetics/synthetics_canary_running.js';
-import r170 from './synthetics/synthetics_canary_runs_in_vpc.js';
-import r171 from './synthetics/synthetics_canary_runtime_supported.js';
-import r172 from './synthetics/synthetics_canary_vpc_endpoints_for_cloudwatch_and_s3.js';
-import r173 from './vpc/vpc_default_security_group_not_in_use.js';
-import r174 from './vpc/vpc_default_security_group_restricts_all_traffic.js';
-import r175 from './vpc/vpc_default_vpc_hosts_no_workloads.js';
-import r176 from './vpc/vpc_elastic_ip_associated.js';
-import r177 from './vpc/vpc_endpoint_for_config_in_workload_vpcs.js';
-import r178 from './vpc/vpc_endpoint_for_ec2_in_workload_vpcs.js';
-import r179 from './vpc/vpc_endpoint_for_ecr_api_in_workload_vpcs.js';
-import r180 from './vpc/vpc_endpoint_for_ecr_dkr_in_workload_vpcs.js';
-import r181 from './vpc/vpc_endpoint_for_logs_in_workload_vpcs.js';
-import r182 from './vpc/vpc_endpoint_for_monitoring_in_workload_vpcs.js';
-import r183 from './vpc/vpc_endpoint_for_s3_in_workload_vpcs.js';
-import r184 from './vpc/vpc_endpoint_for_sagemaker_api_in_workload_vpcs.js';
-import r185 from './vpc/vpc_endpoint_for_sagemaker_runtime_in_workload_vpcs.js';
-import r186 from './vpc/vpc_endpoint_for_ssm_in_workload_vpcs.js';
-import r187 from './vpc/vpc_endpoint_for_sts_in_workload_vpcs.js';
-import r188 from './vpc/vpc_endpoint_for_synthetics_in_workload_vpcs.js';
-import r189 from './vpc/vpc_endpoint_interface_multi_az.js';
-import r190 from './vpc/vpc_endpoint_policy_not_full_access.js';
-import r191 from './vpc/vpc_endpoint_private_dns_enabled.js';
-import r192 from './vpc/vpc_endpoint_security_group_not_open_to_internet.js';
-import r193 from './vpc/vpc_flow_logs_enabled.js';
-import r194 from './vpc/vpc_nat_gateway_in_each_workload_az.js';
-import r195 from './vpc/vpc_network_acl_ingress_from_internet_to_port_22.js';
-import r196 from './vpc/vpc_network_acl_ingress_from_internet_to_port_3389.js';
-import r197 from './vpc/vpc_network_acl_unused.js';
-import r198 from './vpc/vpc_network_interface_internet_exposed_admin_ports.js';
-import r199 from './vpc/vpc_network_interface_internet_exposed_all_ports.js';
-import r200 from './vpc/vpc_network_interface_internet_exposed_database_ports.js';
-import r201 from './vpc/vpc_network_interface_internet_exposed_high_risk_ports.js';
-import r202 from './vpc/vpc_network_interface_peer_exposed_admin_ports.js';
-import r203 from './vpc/vpc_peering_connection_trusted_accounts.js';
-import r204 from './vpc/vpc_peering_routes_least_access.js';
-import r205 from './vpc/vpc_policy_no_network_changes_on_all_resources.js';
-import r206 from './vpc/vpc_security_group_ingress_from_internet_only_authorized_ports.js';
-import r207 from './vpc/vpc_security_group_ingress_from_internet_to_all_ports.js';
-import r208 from './vpc/vpc_security_group_ingress_from_internet_to_database_ports.js';
-import r209 from './vpc/vpc_security_group_ingress_from_internet_to_high_risk_ports.js';
-import r210 from './vpc/vpc_security_group_ingress_from_internet_to_port_22.js';
-import r211 from './vpc/vpc_security_group_ingress_from_internet_to_port_3389.js';
-import r212 from './vpc/vpc_security_group_ingress_from_internet_to_remote_access_ports.js';
-import r213 from './vpc/vpc_security_group_unused.js';
-import r214 from './vpc/vpc_subnet_no_auto_assign_public_ip.js';
-import r215 from './vpc/vpc_subnets_in_multiple_azs.js';
-import r216 from './vpc/vpc_transit_gateway_auto_accept_disabled.js';
+import r60 from './ec2/ec2_instance_ami_not_outdated.js';
+import r61 from './ec2/ec2_instance_imdsv2_required.js';
+import r62 from './ec2/ec2_instance_managed_by_ssm.js';
+import r63 from './ec2/ec2_instance_no_high_severity_inspector_findings.js';
+import r64 from './ec2/ec2_instance_no_public_ip.js';
+import r65 from './ec2/ec2_instance_profile_role_least_privilege.js';
+import r66 from './ec2/ec2_instance_user_data_no_secrets.js';
+import r67 from './ec2/ec2_launch_template_imdsv2_required.js';
+import r68 from './ec2/ec2_launch_template_user_data_no_secrets.js';
+import r69 from './ecr/ecr_pull_through_cache_upstream_trusted.js';
+import r70 from './ecr/ecr_registry_enhanced_scanning_enabled.js';
+import r71 from './ecr/ecr_repository_encrypted_with_kms.js';
+import r72 from './ecr/ecr_repository_latest_image_no_high_severity_findings.js';
+import r73 from './ecr/ecr_repository_lifecycle_policy_configured.js';
+import r74 from './ecr/ecr_repository_policy_cross_account_trusted.js';
+import r75 from './ecr/ecr_repository_policy_not_public.js';
+import r76 from './ecr/ecr_repository_policy_service_grants_bound.js';
+import r77 from './ecr/ecr_repository_scan_on_push_enabled.js';
+import r78 from './ecr/ecr_repository_tag_immutability_enabled.js';
+import r79 from './ecs/ecs_cluster_container_insights_enabled.js';
+import r80 from './ecs/ecs_cluster_exec_logging_enabled.js';
+import r81 from './ecs/ecs_cluster_exec_session_encrypted_with_kms.js';
+import r82 from './ecs/ecs_service_deployment_circuit_breaker_enabled.js';
+import r83 from './ecs/ecs_service_fargate_latest_platform_version.js';
+import r84 from './ecs/ecs_service_multiple_tasks.js';
+import r85 from './ecs/ecs_service_no_public_ip.js';
+import r86 from './ecs/ecs_service_vpc_endpoints_for_ecr_and_s3.js';
+import r87 from './ecs/ecs_task_definition_awsvpc_network_mode.js';
+import r88 from './ecs/ecs_task_definition_efs_transit_encryption.js';
+import r89 from './ecs/ecs_task_definition_host_network_mode_non_root.js';
+import r90 from './ecs/ecs_task_definition_logging_configured.js';
+import r91 from './ecs/ecs_task_definition_memory_hard_limit.js';
+import r92 from './ecs/ecs_task_definition_no_dangerous_capabilities.js';
+import r93 from './ecs/ecs_task_definition_no_environment_secrets.js';
+import r94 from './ecs/ecs_task_definition_no_host_pid_mode.js';
+import r95 from './ecs/ecs_task_definition_no_privileged_containers.js';
+import r96 from './ecs/ecs_task_definition_non_root_user.js';
+import r97 from './ecs/ecs_task_definition_readonly_root_filesystem.js';
+import r98 from './ecs/ecs_task_definition_task_role_differs_from_execution_role.js';
+import r99 from './eks/eks_cluster_audit_logging_enabled.js';
+import r100 from './eks/eks_cluster_control_plane_logging_all_types.js';
+import r101 from './eks/eks_cluster_deletion_protection_enabled.js';
+import r102 from './eks/eks_cluster_endpoint_not_publicly_accessible.js';
+import r103 from './eks/eks_cluster_not_in_default_vpc.js';
+import r104 from './eks/eks_cluster_private_endpoint_enabled.js';
+import r105 from './eks/eks_cluster_secrets_encrypted_with_kms.js';
+import r106 from './eks/eks_cluster_security_groups_allow_only_https.js';
+import r107 from './eks/eks_cluster_supported_version.js';
+import r108 from './eks/eks_nodegroup_ami_type_supported.js';
+import r109 from './eks/eks_nodegroup_multiple_availability_zones.js';
+import r110 from './eks/eks_nodegroup_multiple_nodes.js';
+import r111 from './eks/eks_nodegroup_ssh_restricted.js';
+import r112 from './iam/iam_policy_no_administrative_privileges.js';
+import r113 from './iam/iam_policy_no_pass_role_on_all_resources.js';
+import r114 from './iam/iam_role_cross_account_trust_to_trusted_accounts.js';
+import r115 from './iam/iam_role_cross_service_confused_deputy_prevention.js';
+import r116 from './iam/iam_role_inline_policy_no_administrative_privileges.js';
+import r117 from './iam/iam_role_no_administrator_access_policy.js';
+import r118 from './iam/iam_role_trust_policy_not_public.js';
+import r119 from './kms/kms_key_not_pending_deletion.js';
+import r120 from './kms/kms_key_policy_not_public.js';
+import r121 from './kms/kms_key_policy_service_grants_bound.js';
+import r122 from './kms/kms_key_rotation_enabled.js';
+import r123 from './logs/logs_cloudtrail_log_group_retention_at_least_min_days.js';
+import r124 from './logs/logs_delivery_destination_shared_only_with_trusted_accounts.js';
+import r125 from './logs/logs_destination_shared_only_with_trusted_accounts.js';
+import r126 from './logs/logs_log_group_data_protection_policy_enabled.js';
+import r127 from './logs/logs_log_group_encrypted_with_kms.js';
+import r128 from './logs/logs_log_group_kms_key_usable.js';
+import r129 from './logs/logs_log_group_retention_at_least_min_days.js';
+import r130 from './logs/logs_resource_policy_cross_account_to_trusted_accounts.js';
+import r131 from './logs/logs_resource_policy_not_public.js';
+import r132 from './logs/logs_resource_policy_service_grants_bound.js';
+import r133 from './resource-groups/resource_groups_group_has_members.js';
+import r134 from './resource-groups/resource_groups_group_name_description_no_secrets.js';
+import r135 from './resource-groups/resource_groups_group_required_tags.js';
+import r136 from './resource-groups/resource_groups_group_tags_no_personal_data.js';
+import r137 from './resource-groups/resource_groups_group_tags_no_secrets.js';
+import r138 from './resource-groups/resource_groups_policy_no_group_changes_on_all_groups.js';
+import r139 from './resource-groups/resource_groups_resource_explorer_aggregator_index_exists.js';
+import r140 from './resource-groups/resource_groups_resource_explorer_index_exists.js';
+import r141 from './resource-groups/resource_groups_tag_keys_consistent_case.js';
+import r142 from './resource-groups/resource_groups_tagged_resource_name_no_secrets.js';
+import r143 from './resource-groups/resource_groups_tagged_resource_required_tags.js';
+import r144 from './resource-groups/resource_groups_tagged_resource_required_tags_by_type.js';
+import r145 from './resource-groups/resource_groups_tagged_resource_tags_no_personal_data.js';
+import r146 from './resource-groups/resource_groups_tagged_resource_tags_no_secrets.js';
+import r147 from './s3/s3_bucket_default_encryption.js';
+import r148 from './s3/s3_bucket_policy_not_public.js';
+import r149 from './s3/s3_bucket_policy_service_grants_bound.js';
+import r150 from './s3/s3_bucket_public_access_block_enabled.js';
+import r151 from './s3/s3_bucket_secure_transport_policy.js';
+import r152 from './sagemaker/sagemaker_domain_encrypted_with_kms.js';
+import r153 from './sagemaker/sagemaker_domain_no_direct_internet_access.js';
+import r154 from './sagemaker/sagemaker_domain_sso_auth_mode.js';
+import r155 from './sagemaker/sagemaker_endpoint_config_data_capture_enabled.js';
+import r156 from './sagemaker/sagemaker_endpoint_config_encrypted_with_kms.js';
+import r157 from './sagemaker/sagemaker_endpoint_config_variants_multiple_instances.js';
+import r158 from './sagemaker/sagemaker_execution_role_no_full_access.js';
+import r159 from './sagemaker/sagemaker_model_environment_no_secrets.js';
+import r160 from './sagemaker/sagemaker_model_in_vpc.js';
+import r161 from './sagemaker/sagemaker_model_network_isolation_enabled.js';
+import r162 from './sagemaker/sagemaker_monitoring_job_encrypted_with_kms.js';
+import r163 from './sagemaker/sagemaker_monitoring_job_inter_container_encryption.js';
+import r164 from './sagemaker/sagemaker_monitoring_job_network_isolation_enabled.js';
+import r165 from './sagemaker/sagemaker_notebook_encrypted_with_kms.js';
+import r166 from './sagemaker/sagemaker_notebook_imdsv2_required.js';
+import r167 from './sagemaker/sagemaker_notebook_in_vpc.js';
+import r168 from './sagemaker/sagemaker_notebook_lifecycle_config_no_secrets.js';
+import r169 from './sagemaker/sagemaker_notebook_no_direct_internet_access.js';
+import r170 from './sagemaker/sagemaker_notebook_platform_supported.js';
+import r171 from './sagemaker/sagemaker_notebook_root_access_disabled.js';
+import r172 from './sagemaker/sagemaker_training_job_encrypted_with_kms.js';
+import r173 from './sagemaker/sagemaker_training_job_environment_no_secrets.js';
+import r174 from './sagemaker/sagemaker_training_job_in_vpc.js';
+import r175 from './sagemaker/sagemaker_training_job_inter_container_encryption.js';
+import r176 from './sagemaker/sagemaker_training_job_network_isolation_enabled.js';
+import r177 from './sagemaker/sagemaker_training_job_role_s3_scoped.js';
+import r178 from './sns/sns_topic_encrypted_with_kms.js';
+import r179 from './sns/sns_topic_policy_not_public.js';
+import r180 from './sns/sns_topic_policy_service_grants_bound.js';
+import r181 from './synthetics/synthetics_canary_alarm_configured.js';
+import r182 from './synthetics/synthetics_canary_artifacts_encrypted_with_kms.js';
+import r183 from './synthetics/synthetics_canary_environment_no_secrets.js';
+import r184 from './synthetics/synthetics_canary_execution_role_scoped_to_artifact_bucket.js';
+import r185 from './synthetics/synthetics_canary_name_no_sensitive_info.js';
+import r186 from './synthetics/synthetics_canary_running.js';
+import r187 from './synthetics/synthetics_canary_runs_in_vpc.js';
+import r188 from './synthetics/synthetics_canary_runtime_supported.js';
+import r189 from './synthetics/synthetics_canary_vpc_endpoints_for_cloudwatch_and_s3.js';
+import r190 from './vpc/vpc_default_security_group_not_in_use.js';
+import r191 from './vpc/vpc_default_security_group_restricts_all_traffic.js';
+import r192 from './vpc/vpc_default_vpc_hosts_no_workloads.js';
+import r193 from './vpc/vpc_elastic_ip_associated.js';
+import r194 from './vpc/vpc_endpoint_for_config_in_workload_vpcs.js';
+import r195 from './vpc/vpc_endpoint_for_ec2_in_workload_vpcs.js';
+import r196 from './vpc/vpc_endpoint_for_ecr_api_in_workload_vpcs.js';
+import r197 from './vpc/vpc_endpoint_for_ecr_dkr_in_workload_vpcs.js';
+import r198 from './vpc/vpc_endpoint_for_logs_in_workload_vpcs.js';
+import r199 from './vpc/vpc_endpoint_for_monitoring_in_workload_vpcs.js';
+import r200 from './vpc/vpc_endpoint_for_s3_in_workload_vpcs.js';
+import r201 from './vpc/vpc_endpoint_for_sagemaker_api_in_workload_vpcs.js';
+import r202 from './vpc/vpc_endpoint_for_sagemaker_runtime_in_workload_vpcs.js';
+import r203 from './vpc/vpc_endpoint_for_ssm_in_workload_vpcs.js';
+import r204 from './vpc/vpc_endpoint_for_sts_in_workload_vpcs.js';
+import r205 from './vpc/vpc_endpoint_for_synthetics_in_workload_vpcs.js';
+import r206 from './vpc/vpc_endpoint_interface_multi_az.js';
+import r207 from './vpc/vpc_endpoint_policy_not_full_access.js';
+import r208 from './vpc/vpc_endpoint_private_dns_enabled.js';
+import r209 from './vpc/vpc_endpoint_security_group_not_open_to_internet.js';
+import r210 from './vpc/vpc_flow_logs_enabled.js';
+import r211 from './vpc/vpc_nat_gateway_in_each_workload_az.js';
+import r212 from './vpc/vpc_network_acl_ingress_from_internet_to_port_22.js';
+import r213 from './vpc/vpc_network_acl_ingress_from_internet_to_port_3389.js';
+import r214 from './vpc/vpc_network_acl_unused.js';
+import r215 from './vpc/vpc_network_interface_internet_exposed_admin_ports.js';
+import r216 from './vpc/vpc_network_interface_internet_exposed_all_ports.js';
+import r217 from './vpc/vpc_network_interface_internet_exposed_database_ports.js';
+import r218 from './vpc/vpc_network_interface_internet_exposed_high_risk_ports.js';
+import r219 from './vpc/vpc_network_interface_peer_exposed_admin_ports.js';
+import r220 from './vpc/vpc_peering_connection_trusted_accounts.js';
+import r221 from './vpc/vpc_peering_routes_least_access.js';
+import r222 from './vpc/vpc_policy_no_network_changes_on_all_resources.js';
+import r223 from './vpc/vpc_security_group_ingress_from_internet_only_authorized_ports.js';
+import r224 from './vpc/vpc_security_group_ingress_from_internet_to_all_ports.js';
+import r225 from './vpc/vpc_security_group_ingress_from_internet_to_database_ports.js';
+import r226 from './vpc/vpc_security_group_ingress_from_internet_to_high_risk_ports.js';
+import r227 from './vpc/vpc_security_group_ingress_from_internet_to_port_22.js';
+import r228 from './vpc/vpc_security_group_ingress_from_internet_to_port_3389.js';
+import r229 from './vpc/vpc_security_group_ingress_from_internet_to_remote_access_ports.js';
+import r230 from './vpc/vpc_security_group_unused.js';
+import r231 from './vpc/vpc_subnet_no_auto_assign_public_ip.js';
+import r232 from './vpc/vpc_subnets_in_multiple_azs.js';
+import r233 from './vpc/vpc_transit_gateway_auto_accept_disabled.js';
 
 export const RULES: AnyRule[] = [
   r0,
@@ -436,6 +453,23 @@ export const RULES: AnyRule[] = [
   r214,
   r215,
   r216,
+  r217,
+  r218,
+  r219,
+  r220,
+  r221,
+  r222,
+  r223,
+  r224,
+  r225,
+  r226,
+  r227,
+  r228,
+  r229,
+  r230,
+  r231,
+  r232,
+  r233,
 ];
 
 /** The folder each rule lives in, for the registry meta-test. */
@@ -500,12 +534,19 @@ export const RULE_FILES: Record<string, string> = {
   'dlc_training_multi_node_encrypted': 'dlc',
   'ec2_account_imds_default_requires_imdsv2': 'ec2',
   'ec2_ebs_encryption_by_default': 'ec2',
+  'ec2_instance_ami_not_outdated': 'ec2',
   'ec2_instance_imdsv2_required': 'ec2',
+  'ec2_instance_managed_by_ssm': 'ec2',
+  'ec2_instance_no_high_severity_inspector_findings': 'ec2',
   'ec2_instance_no_public_ip': 'ec2',
+  'ec2_instance_profile_role_least_privilege': 'ec2',
+  'ec2_instance_user_data_no_secrets': 'ec2',
   'ec2_launch_template_imdsv2_required': 'ec2',
+  'ec2_launch_template_user_data_no_secrets': 'ec2',
   'ecr_pull_through_cache_upstream_trusted': 'ecr',
   'ecr_registry_enhanced_scanning_enabled': 'ecr',
   'ecr_repository_encrypted_with_kms': 'ecr',
+  'ecr_repository_latest_image_no_high_severity_findings': 'ecr',
   'ecr_repository_lifecycle_policy_configured': 'ecr',
   'ecr_repository_policy_cross_account_trusted': 'ecr',
   'ecr_repository_policy_not_public': 'ecr',
@@ -539,6 +580,7 @@ export const RULE_FILES: Record<string, string> = {
   'eks_cluster_not_in_default_vpc': 'eks',
   'eks_cluster_private_endpoint_enabled': 'eks',
   'eks_cluster_secrets_encrypted_with_kms': 'eks',
+  'eks_cluster_security_groups_allow_only_https': 'eks',
   'eks_cluster_supported_version': 'eks',
   'eks_nodegroup_ami_type_supported': 'eks',
   'eks_nodegroup_multiple_availability_zones': 'eks',
@@ -556,6 +598,8 @@ export const RULE_FILES: Record<string, string> = {
   'kms_key_policy_service_grants_bound': 'kms',
   'kms_key_rotation_enabled': 'kms',
   'logs_cloudtrail_log_group_retention_at_least_min_days': 'logs',
+  'logs_delivery_destination_shared_only_with_trusted_accounts': 'logs',
+  'logs_destination_shared_only_with_trusted_accounts': 'logs',
   'logs_log_group_data_protection_policy_enabled': 'logs',
   'logs_log_group_encrypted_with_kms': 'logs',
   'logs_log_group_kms_key_usable': 'logs',
@@ -569,6 +613,8 @@ export const RULE_FILES: Record<string, string> = {
   'resource_groups_group_tags_no_personal_data': 'resource-groups',
   'resource_groups_group_tags_no_secrets': 'resource-groups',
   'resource_groups_policy_no_group_changes_on_all_groups': 'resource-groups',
+  'resource_groups_resource_explorer_aggregator_index_exists': 'resource-groups',
+  'resource_groups_resource_explorer_index_exists': 'resource-groups',
   'resource_groups_tag_keys_consistent_case': 'resource-groups',
   'resource_groups_tagged_resource_name_no_secrets': 'resource-groups',
   'resource_groups_tagged_resource_required_tags': 'resource-groups',
@@ -590,9 +636,13 @@ export const RULE_FILES: Record<string, string> = {
   'sagemaker_model_environment_no_secrets': 'sagemaker',
   'sagemaker_model_in_vpc': 'sagemaker',
   'sagemaker_model_network_isolation_enabled': 'sagemaker',
+  'sagemaker_monitoring_job_encrypted_with_kms': 'sagemaker',
+  'sagemaker_monitoring_job_inter_container_encryption': 'sagemaker',
+  'sagemaker_monitoring_job_network_isolation_enabled': 'sagemaker',
   'sagemaker_notebook_encrypted_with_kms': 'sagemaker',
   'sagemaker_notebook_imdsv2_required': 'sagemaker',
   'sagemaker_notebook_in_vpc': 'sagemaker',
+  'sagemaker_notebook_lifecycle_config_no_secrets': 'sagemaker',
   'sagemaker_notebook_no_direct_internet_access': 'sagemaker',
   'sagemaker_notebook_platform_supported': 'sagemaker',
   'sagemaker_notebook_root_access_disabled': 'sagemaker',
@@ -607,6 +657,7 @@ export const RULE_FILES: Record<string, string> = {
   'sns_topic_policy_service_grants_bound': 'sns',
   'synthetics_canary_alarm_configured': 'synthetics',
   'synthetics_canary_artifacts_encrypted_with_kms': 'synthetics',
+  'synthetics_canary_environment_no_secrets': 'synthetics',
   'synthetics_canary_execution_role_scoped_to_artifact_bucket': 'synthetics',
   'synthetics_canary_name_no_sensitive_info': 'synthetics',
   'synthetics_canary_running': 'synthetics',

@@ -58,11 +58,14 @@ export async function runScan(opts: ScanOptions): Promise<ScanOutcome> {
   const baseline = opts.baselineFile ? readBaseline(opts.baselineFile) : undefined;
   const collectors = collectorsFor(rules);
   // DLC data is read before any API call, so a bad --dlc-data fails fast and clearly.
-  const dlc = rules.some((r) => r.service === 'dlc') || opts.dlcData ? dlcKnowledge(opts.dlcData) : undefined;
+  const eager = rules.some((r) => r.service === 'dlc') || opts.dlcData ? dlcKnowledge(opts.dlcData) : undefined;
+  // Other rules (host rules naming a DLC host in evidence) may ask too: load the bundled data on first use.
+  let lazy: DlcKnowledge | undefined;
+  const dlc = () => (eager ?? (lazy ??= dlcKnowledge()));
   const { saved, stats, source } = await obtainInventory(opts, collectors);
   if (opts.saveInventory) saveInventoryFile(opts.saveInventory, saved);
   const inventory = new Inventory(saved);
-  const evalOpts = { rules, collectors: COLLECTORS_BY_ID, params: opts.params, asOf: opts.asOf, dlc: dlc && (() => dlc) };
+  const evalOpts = { rules, collectors: COLLECTORS_BY_ID, params: opts.params, asOf: opts.asOf, dlc };
   // PASS results are only counted unless they are to be listed.
   const evaluated: CountedEvaluation = opts.includePass ? { findings: evaluate(inventory, evalOpts), passed: new Map() } : evaluateCounted(inventory, evalOpts);
   const muted = applySuppressions(evaluated.findings, opts.suppressions ?? [], opts.asOf ?? new Date(), tagLookup(saved));

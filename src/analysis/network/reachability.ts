@@ -67,6 +67,7 @@ export class NetworkAnalysis {
   private readonly internetCache = new Map<string, InterfaceExposure>();
   private readonly subnetCache = new Map<string, { rt?: ResourceOf<'AWS::EC2::RouteTable'>; nacl?: ResourceOf<'AWS::EC2::NetworkAcl'>; routable: IntervalSet; byProtocol: Map<Protocol, { reachable: IntervalSet; naclIn: Array<{ lo: number; hi: number; set: IntervalSet }> }> }>();
   private readonly groupCache = new Map<string, Array<{ ports: PortRange; set: IntervalSet }>>();
+  private readonly proofCache = new Map<string, Omit<ExposurePath, 'destination'>>();
 
   constructor(inventory: Inventory, account?: string) {
     this.model = new NetworkModel(inventory, account);
@@ -216,6 +217,22 @@ export class NetworkAnalysis {
     nacl: ResourceOf<'AWS::EC2::NetworkAcl'> | undefined,
   ): ExposurePath {
     const src = set[0][0];
+    // Interfaces in one subnet behind the same groups share every hop but the destination.
+    const key = `${rt?.id}|${nacl?.id}|${q.key}|${q.family}|${protocol}|${from}|${src}|${eni.securityGroupIds.join(',')}`;
+    let hops = this.proofCache.get(key);
+    if (!hops) this.proofCache.set(key, (hops = this.hops(eni, q, protocol, from, src, rt, nacl)));
+    return { ...hops, destination: q.destinations[0] };
+  }
+
+  private hops(
+    eni: Eni,
+    q: Question,
+    protocol: Protocol,
+    from: number,
+    src: bigint,
+    rt: ResourceOf<'AWS::EC2::RouteTable'> | undefined,
+    nacl: ResourceOf<'AWS::EC2::NetworkAcl'> | undefined,
+  ): Omit<ExposurePath, 'destination'> {
     const route = rt ? longestMatch(rt.routes, q.family, src) : undefined;
     const naclIn = nacl ? decidingEntry(nacl.entries.filter((e) => !e.egress && admitsProtocol(e.protocol, protocol)), q.family, from, src) : undefined;
     const replyPorts = hasPorts(protocol) ? EPHEMERAL : { lo: 0, hi: 0 };
@@ -233,7 +250,6 @@ export class NetworkAnalysis {
       naclOutboundRule: naclOut?.ruleNumber,
       securityGroup: sgHit?.g.id ?? 'unknown',
       securityGroupRule: sgHit ? describePermission(sgHit.p) : 'unknown',
-      destination: q.destinations[0],
       exampleSource: formatAddress(src, q.family),
     };
   }
@@ -282,8 +298,13 @@ function entryPorts(e: NaclEntry): PortRange {
 
 const portIn = (r: PortRange, port: number) => r.lo <= port && port <= r.hi;
 
+const sourcesOf = new WeakMap<IpPermission, { ipv4?: IntervalSet; ipv6?: IntervalSet }>();
+
+/** A permission's sources as an interval set; parsed once, since every interface behind the group asks. */
 function permSources(p: IpPermission, family: Family): IntervalSet {
-  return cidrSet((family === 'ipv4' ? p.ipv4Ranges : p.ipv6Ranges).map((r) => r.cidr), family);
+  let known = sourcesOf.get(p);
+  if (!known) sourcesOf.set(p, (known = {}));
+  return (known[family] ??= cidrSet((family === 'ipv4' ? p.ipv4Ranges : p.ipv6Ranges).map((r) => r.cidr), family));
 }
 
 /** Port intervals over which every given range is either fully in or fully out. */

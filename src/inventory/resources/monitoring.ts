@@ -75,4 +75,31 @@ export const monitoringSchemas = {
     /** URLs found in the canary's inline blueprint configuration or code, when visible. */
     targetUrls: z.array(z.string()).optional(),
   }),
+  /** A CloudWatch Logs destination: the receiving end of cross-account subscriptions. */
+  'AWS::Logs::Destination': z.object({
+    ...resourceBase,
+    type: z.literal('AWS::Logs::Destination'),
+    targetArn: z.string().optional(),
+    roleArn: z.string().optional(),
+    /** The access policy saying which accounts may subscribe; `null`: none (only this account can). */
+    accessPolicy: policyDocument,
+  }),
+  /** A CloudWatch Logs delivery destination (vended logs: S3, Firehose, log group, X-Ray). */
+  'AWS::Logs::DeliveryDestination': z.object({
+    ...resourceBase,
+    type: z.literal('AWS::Logs::DeliveryDestination'),
+    deliveryDestinationType: z.string().optional(),
+    destinationResourceArn: z.string().optional(),
+    /** GetDeliveryDestinationPolicy; `null`: none (no other account may deliver to it). */
+    policy: collected(policyDocument),
+  }),
+  /** The Lambda function that runs a canary, as GetFunctionConfiguration on the canary's EngineArn reports it. */
+  'AWS::Synthetics::CanaryFunction': z.object({
+    ...resourceBase,
+    type: z.literal('AWS::Synthetics::CanaryFunction'),
+    canaryName: z.string(),
+    engineArn: z.string().optional(),
+    /** The canary's environment variables (CreateCanary RunConfig.EnvironmentVariables live here); values redacted in output. */
+    environment: collected(z.record(z.string(), z.string())),
+  }),
 };

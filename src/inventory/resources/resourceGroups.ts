@@ -23,4 +23,11 @@ export const resourceGroupSchemas = {
     /** `service:type` from the ARN, e.g. `ec2:instance`, `s3:bucket`. */
     resourceType: z.string(),
   }),
+  /** An AWS Resource Explorer index; `region` is the Region it indexes. */
+  'AWS::ResourceExplorer2::Index': z.object({
+    ...resourceBase,
+    type: z.literal('AWS::ResourceExplorer2::Index'),
+    /** LOCAL, or AGGREGATOR (the one index per account that replicates every other Region's). */
+    indexType: z.string(),
+  }),
 };

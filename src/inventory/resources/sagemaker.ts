@@ -78,4 +78,28 @@ export const sagemakerSchemas = {
     vpcId: z.string().optional(),
     describeError,
   }),
+  /** A Model Monitor job definition: data quality, model quality, model bias or model explainability. */
+  'AWS::SageMaker::MonitoringJobDefinition': z.object({
+    ...resourceBase,
+    type: z.literal('AWS::SageMaker::MonitoringJobDefinition'),
+    kind: z.enum(['data-quality', 'model-quality', 'model-bias', 'model-explainability']),
+    endpointName: z.string().optional(),
+    roleArn: z.string().optional(),
+    instanceType: z.string().optional(),
+    instanceCount: z.number().int().optional(),
+    volumeKmsKeyId: z.string().optional(),
+    outputKmsKeyId: z.string().optional(),
+    enableNetworkIsolation: z.boolean().optional(),
+    enableInterContainerTrafficEncryption: z.boolean().optional(),
+    describeError,
+  }),
+  /** A notebook instance lifecycle configuration: shell scripts run as root on create and on every start. */
+  'AWS::SageMaker::NotebookLifecycleConfig': z.object({
+    ...resourceBase,
+    type: z.literal('AWS::SageMaker::NotebookLifecycleConfig'),
+    /** The decoded scripts (the API returns base64); kept because the secrets rule reads them, output redacts evidence. */
+    onCreate: z.array(z.string()),
+    onStart: z.array(z.string()),
+    describeError,
+  }),
 };
