@@ -3,6 +3,7 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import { PostureError } from '../core/errors.js';
 import { SERVICES } from '../core/vocabulary.js';
 import { EXIT } from '../scan/exitCode.js';
+import { registerQueueCommands } from './queue.js';
 
 // The SDK warns on stderr about Node 20 at the first call; it is noise in a CLI's output.
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
@@ -75,6 +76,8 @@ Config file (posture.config.yaml): \`rules: {<rule id>: {<param>: value}}\` sets
     .action(async (opts) => {
       process.exitCode = await (await import('./commands.js')).runScanCommand(opts);
     });
+
+  registerQueueCommands(program);
 
   program
     .command('rules')

@@ -1,7 +1,7 @@
 import { classifyAwsError } from '../aws/errors.js';
 import type { ClientFactory } from '../aws/clientFactory.js';
 import { GLOBAL_REGION } from '../core/vocabulary.js';
-import { INVENTORY_FORMAT, INVENTORY_VERSION, type CollectionStatus, type Resource, type SavedInventory } from '../inventory/schema.js';
+import { INVENTORY_FORMAT, INVENTORY_VERSION, type CollectionStatus, type Resource, type ResourceType, type SavedInventory } from '../inventory/schema.js';
 import type { CollectorDefinition } from './defineCollector.js';
 import { mapLimit } from './util.js';
 
@@ -18,6 +18,46 @@ export interface CollectOptions {
   now?: () => Date;
 }
 
+export interface UnitOptions {
+  clients: ClientFactory;
+  account: string;
+  /** The region to collect, or 'global' for a global collector. */
+  region: string;
+  collector: CollectorDefinition;
+  apiRegion: string;
+  /** Resources the collector's dependencies produced for the same account. */
+  collectedSoFar: (type: ResourceType) => Resource[];
+}
+
+export interface UnitResult {
+  status: CollectionStatus;
+  resources: Resource[];
+}
+
+/**
+ * Runs one (account, region, collector) unit. It never throws: a unit that cannot be read is
+ * returned with its state, so callers (one process or a queue worker) record it the same way.
+ */
+export async function runUnit(opts: UnitOptions): Promise<UnitResult> {
+  const { account, region, collector: c } = opts;
+  const started = Date.now();
+  let result: UnitResult;
+  try {
+    const found = await c.collect({ account, region, apiRegion: opts.apiRegion, clients: opts.clients, collectedSoFar: opts.collectedSoFar });
+    result = { status: { account, region, collector: c.id, state: 'ok', resources: found.length, durationMs: Date.now() - started }, resources: found };
+  } catch (e) {
+    const { state, message } = classifyAwsError(e);
+    result = { status: { account, region, collector: c.id, state, message, resources: 0, durationMs: Date.now() - started }, resources: [] };
+  }
+  opts.clients.stats.units.push({ unit: `${account}/${region}/${c.id}`, ms: result.status.durationMs });
+  return result;
+}
+
+/** The regions a collector runs in: every scanned region, or once under 'global'. */
+export function unitRegions(c: CollectorDefinition, regions: string[]): string[] {
+  return c.scope === 'global' ? [GLOBAL_REGION] : regions;
+}
+
 /**
  * Fans out over (region × collector) for one account. A unit that fails is recorded with its
  * state and never stops the others. Collectors that read others' output run in a later wave.
@@ -26,34 +66,25 @@ export async function collectAccount(opts: CollectOptions): Promise<SavedInvento
   const resources: Resource[] = [];
   const collections: CollectionStatus[] = [];
   const waves = orderInWaves(opts.collectors);
-  const total = opts.collectors.reduce((n, c) => n + (c.scope === 'global' ? 1 : opts.regions.length), 0);
+  const total = opts.collectors.reduce((n, c) => n + unitRegions(c, opts.regions).length, 0);
   let done = 0;
   for (const wave of waves) {
-    const units = wave.flatMap((c) => (c.scope === 'global' ? [{ c, region: GLOBAL_REGION }] : opts.regions.map((region) => ({ c, region }))));
+    const units = wave.flatMap((c) => unitRegions(c, opts.regions).map((region) => ({ c, region })));
     const results = await mapLimit(units, opts.concurrency ?? 8, async ({ c, region }) => {
-      const started = Date.now();
-      let status: CollectionStatus;
-      let found: Resource[] = [];
-      try {
-        found = await c.collect({
-          account: opts.account,
-          region,
-          apiRegion: opts.apiRegion,
-          clients: opts.clients,
-          collectedSoFar: (type) => resources.filter((r) => r.type === type),
-        });
-        status = { account: opts.account, region, collector: c.id, state: 'ok', resources: found.length, durationMs: Date.now() - started };
-      } catch (e) {
-        const { state, message } = classifyAwsError(e);
-        status = { account: opts.account, region, collector: c.id, state, message, resources: 0, durationMs: Date.now() - started };
-      }
-      opts.clients.stats.units.push({ unit: `${opts.account}/${region}/${c.id}`, ms: status.durationMs });
-      opts.onUnitDone?.(status, ++done, total);
-      return { status, found };
+      const r = await runUnit({
+        clients: opts.clients,
+        account: opts.account,
+        region,
+        collector: c,
+        apiRegion: opts.apiRegion,
+        collectedSoFar: (type) => resources.filter((x) => x.type === type),
+      });
+      opts.onUnitDone?.(r.status, ++done, total);
+      return r;
     });
     for (const r of results) {
       collections.push(r.status);
-      resources.push(...r.found);
+      resources.push(...r.resources);
     }
   }
   return {
@@ -67,7 +98,8 @@ export async function collectAccount(opts: CollectOptions): Promise<SavedInvento
   };
 }
 
-function orderInWaves(collectors: CollectorDefinition[]): CollectorDefinition[][] {
+/** Collectors in waves: each wave reads only what earlier waves produced. */
+export function orderInWaves(collectors: CollectorDefinition[]): CollectorDefinition[][] {
   const byId = new Map(collectors.map((c) => [c.id, c]));
   const placed = new Set<string>();
   const waves: CollectorDefinition[][] = [];

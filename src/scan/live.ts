@@ -50,7 +50,7 @@ function mergeInventories(parts: SavedInventory[]): SavedInventory {
   };
 }
 
-async function callerAccount(clients: ClientFactory, region: string): Promise<string> {
+export async function callerAccount(clients: ClientFactory, region: string): Promise<string> {
   const { STSClient, GetCallerIdentityCommand } = await import('@aws-sdk/client-sts');
   try {
     const id = await clients.get(STSClient, region).send(new GetCallerIdentityCommand({}));
@@ -62,7 +62,7 @@ async function callerAccount(clients: ClientFactory, region: string): Promise<st
 }
 
 /** The regions enabled for the account (opt-in regions only when opted in). */
-async function enabledRegions(clients: ClientFactory, region: string): Promise<string[]> {
+export async function enabledRegions(clients: ClientFactory, region: string): Promise<string[]> {
   const { EC2Client, DescribeRegionsCommand } = await import('@aws-sdk/client-ec2');
   try {
     const res = await clients.get(EC2Client, region).send(new DescribeRegionsCommand({ AllRegions: false }));
