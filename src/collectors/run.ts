@@ -27,6 +27,8 @@ export interface UnitOptions {
   apiRegion: string;
   /** Resources the collector's dependencies produced for the same account. */
   collectedSoFar: (type: ResourceType) => Resource[];
+  /** Statuses of the units already run for the same account (its dependencies among them). */
+  inputs?: readonly CollectionStatus[];
 }
 
 export interface UnitResult {
@@ -41,6 +43,13 @@ export interface UnitResult {
 export async function runUnit(opts: UnitOptions): Promise<UnitResult> {
   const { account, region, collector: c } = opts;
   const started = Date.now();
+  const missing = failedInputs(c, region, opts.inputs ?? []);
+  if (missing) {
+    // Reading the rest would report an incomplete answer (e.g. no user data because no instances
+    // were listed) as if it were complete: the unit fails with the reason instead.
+    const status: CollectionStatus = { account, region, collector: c.id, state: missing.state, message: `its input ${missing.collector} in ${missing.region} could not be read (${missing.state}${missing.message ? `: ${missing.message}` : ''})`, resources: 0, durationMs: 0 };
+    return { status, resources: [] };
+  }
   let result: UnitResult;
   try {
     const found = await c.collect({ account, region, apiRegion: opts.apiRegion, clients: opts.clients, collectedSoFar: opts.collectedSoFar });
@@ -51,6 +60,16 @@ export async function runUnit(opts: UnitOptions): Promise<UnitResult> {
   }
   opts.clients.stats.units.push({ unit: `${account}/${region}/${c.id}`, ms: result.status.durationMs });
   return result;
+}
+
+/**
+ * The first failed unit this one reads from: a dependency's unit in the same region or under
+ * 'global', or in any region when this unit is global (it reads the whole account).
+ */
+function failedInputs(c: CollectorDefinition, region: string, inputs: readonly CollectionStatus[]): CollectionStatus | undefined {
+  const deps = new Set(c.dependsOn ?? []);
+  if (!deps.size) return undefined;
+  return inputs.find((s) => deps.has(s.collector) && s.state !== 'ok' && (region === GLOBAL_REGION || s.region === region || s.region === GLOBAL_REGION));
 }
 
 /** The regions a collector runs in: every scanned region, or once under 'global'. */
@@ -78,6 +97,7 @@ export async function collectAccount(opts: CollectOptions): Promise<SavedInvento
         collector: c,
         apiRegion: opts.apiRegion,
         collectedSoFar: (type) => resources.filter((x) => x.type === type),
+        inputs: collections,
       });
       opts.onUnitDone?.(r.status, ++done, total);
       return r;

@@ -89,6 +89,18 @@ export function finishedResources(db: QueueDb, scanId: string, account: string, 
   return rows.flatMap((r) => (r.resources_json ? (JSON.parse(r.resources_json) as Resource[]) : []));
 }
 
+/** Statuses of the finished units of these collectors in one account (the inputs of a dependent unit). */
+export function finishedStatuses(db: QueueDb, scanId: string, account: string, collectors: string[]): CollectionStatus[] {
+  if (!collectors.length) return [];
+  const rows = db
+    .prepare(
+      `SELECT status_json FROM units WHERE scan_id = ? AND account = ? AND state IN ('done', 'failed')
+       AND collector IN (SELECT value FROM json_each(?)) ORDER BY seq`,
+    )
+    .all(scanId, account, JSON.stringify(collectors)) as Array<{ status_json: string | null }>;
+  return rows.flatMap((r) => (r.status_json ? [JSON.parse(r.status_json) as CollectionStatus] : []));
+}
+
 export interface UnitCounts {
   pending: number;
   claimed: number;

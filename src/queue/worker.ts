@@ -8,7 +8,7 @@ import type { CollectionStatus } from '../inventory/schema.js';
 import { assumedRoleCredentials } from '../scan/accounts.js';
 import type { QueueDb } from './db.js';
 import type { PlannedScan } from './plan.js';
-import { claim, complete, finishedResources, renewClaims, unitCounts } from './units.js';
+import { claim, complete, finishedResources, finishedStatuses, renewClaims, unitCounts } from './units.js';
 
 export interface WorkOptions {
   db: QueueDb;
@@ -85,6 +85,7 @@ export async function work(opts: WorkOptions): Promise<WorkSummary> {
         apiRegion: plan.apiRegion,
         // Loaded on first use: the claim guaranteed these units are finished.
         collectedSoFar: (type) => (soFar ??= finishedResources(db, scan.id, unit.account, reads)).filter((r) => r.type === type),
+        inputs: finishedStatuses(db, scan.id, unit.account, reads),
       });
       if (!complete(db, unit, workerId, result)) {
         summary.dropped++;
