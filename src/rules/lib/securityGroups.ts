@@ -3,9 +3,16 @@ import type { IpPermission } from '../../inventory/resources/ec2.js';
 export const INTERNET_V4 = '0.0.0.0/0';
 export const INTERNET_V6 = '::/0';
 
-/** Sources that admit the whole internet, IPv4 or IPv6. */
+const internetSourcesOf = new WeakMap<IpPermission, string[]>();
+
+/** Sources that admit the whole internet, IPv4 or IPv6 (worked out once per permission: a dozen rules ask). */
 export function internetSources(p: IpPermission): string[] {
-  return [...p.ipv4Ranges.filter((r) => r.cidr === INTERNET_V4), ...p.ipv6Ranges.filter((r) => r.cidr === INTERNET_V6)].map((r) => r.cidr);
+  let found = internetSourcesOf.get(p);
+  if (!found) {
+    found = [...p.ipv4Ranges.filter((r) => r.cidr === INTERNET_V4), ...p.ipv6Ranges.filter((r) => r.cidr === INTERNET_V6)].map((r) => r.cidr);
+    internetSourcesOf.set(p, found);
+  }
+  return found;
 }
 
 /**

@@ -5,9 +5,19 @@ import { resourceRef } from '../lib/refs.js';
 type RouteTable = ResourceOf<'AWS::EC2::RouteTable'>;
 
 /** The route table that applies to a subnet: its explicit association, else the VPC's main table. */
-function tableOf(subnet: ResourceOf<'AWS::EC2::Subnet'>, tables: RouteTable[]): RouteTable | undefined {
-  const mine = tables.filter((t) => t.vpcId === subnet.vpcId);
-  return mine.find((t) => t.associations.some((a) => a.subnetId === subnet.id)) ?? mine.find((t) => t.associations.some((a) => a.main));
+/** A subnet's route table: its explicit association, else its VPC's main table. */
+function routeTableIndex(tables: RouteTable[]): (subnet: ResourceOf<'AWS::EC2::Subnet'>) => RouteTable | undefined {
+  const bySubnet = new Map<string, RouteTable>();
+  const mainOf = new Map<string, RouteTable>();
+  for (const t of tables)
+    for (const a of t.associations) {
+      if (a.subnetId && !bySubnet.has(a.subnetId)) bySubnet.set(a.subnetId, t);
+      if (a.main && !mainOf.has(t.vpcId)) mainOf.set(t.vpcId, t);
+    }
+  return (subnet) => {
+    const t = bySubnet.get(subnet.id);
+    return t && t.vpcId === subnet.vpcId ? t : mainOf.get(subnet.vpcId);
+  };
 }
 
 export default defineRule({
@@ -31,12 +41,17 @@ export default defineRule({
   evaluate({ inventory }) {
     const subnets = inventory.all('AWS::EC2::Subnet');
     const azOf = new Map(subnets.map((s) => [s.id, s.availabilityZone]));
-    const tables = inventory.all('AWS::EC2::RouteTable');
+    const tableOf = routeTableIndex(inventory.all('AWS::EC2::RouteTable'));
     const nats = new Map(inventory.all('AWS::EC2::NatGateway').map((n) => [n.id, n]));
+    const subnetsOf = new Map<string, typeof subnets>();
+    for (const s of subnets) {
+      const list = subnetsOf.get(s.vpcId);
+      if (list) list.push(s);
+      else subnetsOf.set(s.vpcId, [s]);
+    }
     return inventory.all('AWS::EC2::VPC').flatMap((v) => {
-      const uses = subnets
-        .filter((s) => s.vpcId === v.id)
-        .map((s) => ({ s, nat: tableOf(s, tables)?.routes.find((r) => r.destinationCidrBlock === '0.0.0.0/0' && r.target.startsWith('nat-'))?.target }))
+      const uses = (subnetsOf.get(v.id) ?? [])
+        .map((s) => ({ s, nat: tableOf(s)?.routes.find((r) => r.destinationCidrBlock === '0.0.0.0/0' && r.target.startsWith('nat-'))?.target }))
         .filter((x): x is { s: (typeof subnets)[number]; nat: string } => !!x.nat);
       if (!uses.length) return [];
       const crossZone = uses
