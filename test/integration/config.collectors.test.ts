@@ -25,6 +25,7 @@ import retentionRule from '../../src/rules/config/config_retention_period_at_lea
 import groupTagSecrets from '../../src/rules/resource-groups/resource_groups_group_tags_no_secrets.js';
 import resourceTagSecrets from '../../src/rules/resource-groups/resource_groups_tagged_resource_tags_no_secrets.js';
 import { motoClientConfig, startMoto, type Moto } from '../helpers/moto.js';
+import { recordMotoCoverage } from '../helpers/motoCoverage.js';
 
 const ACCOUNT = '123456789012'; // moto's default account
 const REGIONS = ['us-east-1', 'us-west-2'];
@@ -160,6 +161,7 @@ describe('config, resource groups and tagging collectors against moto', () => {
 
   it('feeds the rules: recorder per Region, retention, and secrets in tags', () => {
     const findings = evaluate(new Inventory(inv), { rules: [recorderEnabled, retentionRule, groupTagSecrets, resourceTagSecrets], collectors: COLLECTORS_BY_ID });
+    recordMotoCoverage(findings, 'config.collectors');
     const status = (ruleId: string, match: (id: string) => boolean) => findings.find((f) => f.ruleId === ruleId && match(f.resource.id))?.status;
     assert.equal(status('config_recorder_enabled_in_region', (id) => id.endsWith('/us-east-1')), 'PASS');
     assert.equal(status('config_recorder_enabled_in_region', (id) => id.endsWith('/us-west-2')), 'FAIL');

@@ -37,6 +37,7 @@ import fullAccess from '../../src/rules/sagemaker/sagemaker_execution_role_no_fu
 import s3Scoped from '../../src/rules/sagemaker/sagemaker_training_job_role_s3_scoped.js';
 import { collectWith } from '../helpers/collect.js';
 import { motoClientConfig, startMoto, type Moto } from '../helpers/moto.js';
+import { recordMotoCoverage } from '../helpers/motoCoverage.js';
 
 const ACCOUNT = '123456789012'; // moto's default account
 const OTHER = '444455556666';
@@ -77,7 +78,9 @@ describe('container and SageMaker collectors (additional fields) against moto', 
     return r;
   };
   const statusFor = (rule: AnyRule, id: string) => {
-    const f = evaluate(new Inventory(inv), { rules: [rule], collectors: COLLECTORS_BY_ID, asOf: new Date('2026-11-24T00:00:00Z') }).filter((x) => x.resource.id === id);
+    const all = evaluate(new Inventory(inv), { rules: [rule], collectors: COLLECTORS_BY_ID, asOf: new Date('2026-11-24T00:00:00Z') });
+    recordMotoCoverage(all, 'containers-more.collectors');
+    const f = all.filter((x) => x.resource.id === id);
     assert.equal(f.length, 1, `${rule.id} on ${id}: ${JSON.stringify(f.map((x) => [x.status, x.message]))}`);
     return f[0].status;
   };

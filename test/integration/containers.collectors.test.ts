@@ -39,6 +39,7 @@ import tjEncryption from '../../src/rules/sagemaker/sagemaker_training_job_inter
 import domInternet from '../../src/rules/sagemaker/sagemaker_domain_no_direct_internet_access.js';
 import { collectWith } from '../helpers/collect.js';
 import { motoClientConfig, startMoto, type Moto } from '../helpers/moto.js';
+import { recordMotoCoverage } from '../helpers/motoCoverage.js';
 import { startProxy } from '../helpers/proxy.js';
 
 const ACCOUNT = '123456789012'; // moto's default account
@@ -61,7 +62,9 @@ describe('ECR, ECS, EKS and SageMaker collectors against moto', () => {
     return r;
   };
   const statusFor = (rule: AnyRule, id: string, of: SavedInventory = inv) => {
-    const f = evaluate(new Inventory(of), { rules: [rule], collectors: COLLECTORS_BY_ID, asOf: new Date('2026-11-24T00:00:00Z') }).filter((x) => x.resource.id === id);
+    const all = evaluate(new Inventory(of), { rules: [rule], collectors: COLLECTORS_BY_ID, asOf: new Date('2026-11-24T00:00:00Z') });
+    recordMotoCoverage(all, 'containers.collectors');
+    const f = all.filter((x) => x.resource.id === id);
     assert.equal(f.length, 1, `${rule.id} on ${id}: ${JSON.stringify(f)}`);
     return f[0].status;
   };

@@ -16,6 +16,7 @@ import { Inventory } from '../../src/inventory/inventory.js';
 import { savedInventorySchema, type ResourceOf, type ResourceType, type SavedInventory } from '../../src/inventory/schema.js';
 import { RULES } from '../../src/rules/index.js';
 import { motoClientConfig, startMoto, type Moto } from '../helpers/moto.js';
+import { recordMotoCoverage } from '../helpers/motoCoverage.js';
 
 const ACCOUNT = '123456789012'; // moto's default account
 const REGION = 'us-east-1';
@@ -164,6 +165,7 @@ describe('DLC collectors and rules against moto', () => {
     before(async () => {
       inv = await collect(COLLECTORS);
       findings = evaluate(new Inventory(inv), { rules: dlcRules, collectors: COLLECTORS_BY_ID, asOf: AS_OF, dlc: () => knowledge });
+      recordMotoCoverage(findings, 'dlc');
     });
     it('every rule the DLC rules need was collected', () => {
       const needed = new Set(dlcRules.flatMap((r) => r.requires));

@@ -27,6 +27,7 @@ import subnetsAz from '../../src/rules/vpc/vpc_subnets_in_multiple_azs.js';
 import { evaluate } from '../helpers/inventory.js';
 import { collectWith } from '../helpers/collect.js';
 import { motoClientConfig, startMoto, type Moto } from '../helpers/moto.js';
+import { recordMotoCoverage } from '../helpers/motoCoverage.js';
 
 const ACCOUNT = '123456789012';
 const REGION = 'us-east-1';
@@ -107,6 +108,7 @@ describe('EC2/VPC collectors against moto', () => {
     const inventory = new Inventory(inv);
     const rules = [policyFull, endpointLogs, endpointS3, tgwRule, naclUnused, eipRule, sgUnused, subnetsAz];
     const findings = evaluate(inventory, { rules, collectors: COLLECTORS_BY_ID });
+    recordMotoCoverage(findings, 'ec2.collectors');
     const status = (rule: string, id: string) => findings.filter((f) => f.ruleId === rule && f.resource.id === id).map((f) => f.status);
     assert.deepEqual(status('vpc_endpoint_policy_not_full_access', ids.logsEndpoint), ['PASS']);
     assert.deepEqual(status('vpc_endpoint_for_logs_in_workload_vpcs', ids.vpc), ['PASS']);

@@ -7,6 +7,7 @@ import type { ScanResult } from '../../src/scan/result.js';
 import { seedDemoEstate } from '../../scripts/demo/seed.js';
 import { runCli } from '../helpers/cli.js';
 import { startMoto, type Moto } from '../helpers/moto.js';
+import { recordMotoCoverage } from '../helpers/motoCoverage.js';
 import { startProxy, type Fault } from '../helpers/proxy.js';
 
 const json = (type: string, status = 400): Pick<Fault, 'status' | 'body' | 'contentType'> => ({ status, contentType: 'application/x-amz-json-1.1', body: JSON.stringify({ __type: type, message: `injected ${type}` }) });
@@ -50,6 +51,7 @@ describe('fault injection: the scan finishes, retries what it can, and never rep
     code = run.code;
     stderr = run.stderr;
     result = JSON.parse(readFileSync(out, 'utf8'));
+    recordMotoCoverage(result.findings, 'faults');
   });
   after(async () => {
     await proxy?.stop();

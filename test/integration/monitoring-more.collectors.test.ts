@@ -26,6 +26,7 @@ import logsCross from '../../src/rules/logs/logs_resource_policy_cross_account_t
 import { snsCollectors } from '../../src/collectors/aws/sns.js';
 import { collectWith } from '../helpers/collect.js';
 import { motoClientConfig, startMoto, type Moto } from '../helpers/moto.js';
+import { recordMotoCoverage } from '../helpers/motoCoverage.js';
 
 const ACCOUNT = '123456789012'; // moto's default account
 const OTHER = '999988887777';
@@ -36,8 +37,11 @@ describe('monitoring and config collectors, additions, against moto', () => {
   let inv: SavedInventory;
   const all = <T extends ResourceType>(type: T, region?: string) =>
     inv.resources.filter((r): r is ResourceOf<T> => r.type === type && (region === undefined || r.region === region)) as ResourceOf<T>[];
-  const findings = (rule: AnyRule, params?: unknown): Finding[] =>
-    evaluate(new Inventory(inv), { rules: [rule], collectors: COLLECTORS_BY_ID, params: params ? { [rule.id]: params } : undefined });
+  const findings = (rule: AnyRule, params?: unknown): Finding[] => {
+    const f = evaluate(new Inventory(inv), { rules: [rule], collectors: COLLECTORS_BY_ID, params: params ? { [rule.id]: params } : undefined });
+    recordMotoCoverage(f, 'monitoring-more.collectors');
+    return f;
+  };
   const statusFor = (fs: Finding[], id: string) => fs.filter((f) => f.resource.id === id).map((f) => f.status).join(',');
 
   before(async () => {

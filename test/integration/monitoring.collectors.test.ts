@@ -38,6 +38,7 @@ import canaryVpc from '../../src/rules/synthetics/synthetics_canary_runs_in_vpc.
 import canaryRuntime from '../../src/rules/synthetics/synthetics_canary_runtime_supported.js';
 import { collectWith } from '../helpers/collect.js';
 import { motoClientConfig, startMoto, type Moto } from '../helpers/moto.js';
+import { recordMotoCoverage } from '../helpers/motoCoverage.js';
 import { startProxy } from '../helpers/proxy.js';
 
 const ACCOUNT = '123456789012'; // moto's default account
@@ -57,8 +58,11 @@ describe('monitoring collectors against moto', () => {
     return found[0];
   };
   const unit = (collector: string, region: string) => inv.collections.find((c) => c.collector === collector && c.region === region);
-  const findings = (rule: Parameters<typeof evaluate>[1]['rules'][number]): Finding[] =>
-    evaluate(new Inventory(inv), { rules: [rule], collectors: COLLECTORS_BY_ID });
+  const findings = (rule: Parameters<typeof evaluate>[1]['rules'][number]): Finding[] => {
+    const f = evaluate(new Inventory(inv), { rules: [rule], collectors: COLLECTORS_BY_ID });
+    recordMotoCoverage(f, 'monitoring.collectors');
+    return f;
+  };
   const statusFor = (fs: Finding[], id: string) => fs.find((f) => f.resource.id === id)?.status;
 
   before(async () => {

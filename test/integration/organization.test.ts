@@ -9,6 +9,7 @@ import * as STS from '@aws-sdk/client-sts';
 import type { ScanResult } from '../../src/scan/result.js';
 import { runCli } from '../helpers/cli.js';
 import { motoClientConfig, startMoto, type Moto } from '../helpers/moto.js';
+import { recordMotoCoverage } from '../helpers/motoCoverage.js';
 import { startProxy } from '../helpers/proxy.js';
 
 const ROLE = 'OrganizationAccountAccessRole';
@@ -48,6 +49,7 @@ describe('organization scan: three moto accounts reached by assume-role, two reg
     const run = await runCli(['scan', '--org', '--role-name', ROLE, '--region', 'us-east-1,us-west-2', '--services', 'vpc', '--format', 'json', '--output', out, '--include-pass'], { ...moto.env, AWS_ENDPOINT_URL: proxy.endpoint });
     assert.ok([0, 3].includes(run.code), run.stderr);
     result = JSON.parse(readFileSync(out, 'utf8'));
+    recordMotoCoverage(result.findings, 'organization');
   });
   after(async () => {
     await proxy?.stop();

@@ -8,6 +8,7 @@ import { PRODUCT_SERVICES } from '../../src/core/vocabulary.js';
 import type { ScanResult } from '../../src/scan/result.js';
 import { seedDemoEstate } from '../../scripts/demo/seed.js';
 import { runCli } from '../helpers/cli.js';
+import { recordMotoCoverage } from '../helpers/motoCoverage.js';
 import { startMoto, type Moto } from '../helpers/moto.js';
 import { startProxy, type WireCall } from '../helpers/proxy.js';
 
@@ -15,7 +16,9 @@ const REGIONS = ['us-east-1', 'us-west-2'];
 const tmp = mkdtempSync(join(tmpdir(), 'posture-e2e-'));
 
 /** REST APIs carry no operation name; these are the read endpoints posture may POST to. */
-const REST_READ_POSTS = [/^\/runtime-versions/, /^\/groups-list/, /^\/get-group-query/, /^\/list-group-resources/, /^\/resources\/.+\/tags/, /^\/canaries$/, /^\/get-group/];
+const REST_READ_POSTS = [/^\/runtime-versions/, /^\/groups-list/, /^\/get-group-query/, /^\/list-group-resources/, /^\/resources\/.+\/tags/, /^\/canaries$/, /^\/get-group/,
+  // Inspector2 BatchGetAccountStatus, ListFindings, ListCoverage; Resource Explorer ListIndexes (REST, all POST).
+  /^\/status\/batch\/get$/, /^\/findings\/list$/, /^\/coverage\/list$/, /^\/ListIndexes$/];
 
 function isReadOnlyOnTheWire(c: WireCall): boolean {
   if (c.operation) return readOnlyVerdict(c.operation).allowed;
@@ -39,6 +42,7 @@ describe('posture scan end to end against moto', () => {
     assert.ok([0, 3].includes(code), `unexpected exit ${code}: ${run.stderr}`);
     assert.equal(run.stdout, '', 'with --output, stdout stays clean');
     result = JSON.parse(readFileSync(out, 'utf8'));
+    recordMotoCoverage(result.findings, 'scan.e2e');
   });
   after(async () => {
     await proxy?.stop();
