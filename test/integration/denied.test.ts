@@ -49,10 +49,7 @@ const KNOWN_DEVIATIONS: Record<string, string[]> = {
   'Amazon VPC': [],
   'AWS Config': [],
   'AWS Resource Groups': [],
-  'AWS Deep Learning Containers': [
-    // The rule reports FAIL ("a holder there may be missed") when ecs.services / sagemaker.notebooks / eks.clusters were not collected, instead of ERROR.
-    'vpc_security_group_unused: FAIL where the baseline said PASS',
-  ],
+  'AWS Deep Learning Containers': [],
 };
 
 /** AccessDenied as each protocol spells it: EC2's query XML, JSON (`__type`) for the others. */

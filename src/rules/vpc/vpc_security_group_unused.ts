@@ -1,4 +1,4 @@
-import { defineRule, fail, pass } from '../../engine/defineRule.js';
+import { defineRule, error, fail, pass } from '../../engine/defineRule.js';
 import { named, resourceRef } from '../lib/refs.js';
 
 /** Collectors whose resources name security groups without a network interface existing (scaled-to-zero services, stopped notebooks). */
@@ -41,11 +41,12 @@ export default defineRule({
       .map((g) => {
         const by = used.get(g.id);
         if (by) return pass(resourceRef(g), `${named(g)} is used by ${by}.`);
-        return fail(
-          resourceRef(g),
-          `${named(g)} in ${g.vpcId} is attached to nothing and referenced by no other group${unread.length ? ` (${unread.join(', ')} were not collected, so a holder there may be missed)` : ''}.`,
-          { ingressRules: g.ingress.length, egressRules: g.egress.length, notCollected: unread },
-        );
+        // A group held only by a service whose data could not be read would look unused: unknown, not FAIL.
+        if (unread.length)
+          return error(resourceRef(g), `${named(g)} in ${g.vpcId} is attached to no interface and referenced by no other group, but ${unread.join(', ')} could not be read, so a holder there may be missed.`, {
+            notCollected: unread,
+          });
+        return fail(resourceRef(g), `${named(g)} in ${g.vpcId} is attached to nothing and referenced by no other group.`, { ingressRules: g.ingress.length, egressRules: g.egress.length });
       });
   },
 });

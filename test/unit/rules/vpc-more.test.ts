@@ -28,7 +28,8 @@ import peering from '../../../src/rules/vpc/vpc_peering_connection_trusted_accou
 import tgw from '../../../src/rules/vpc/vpc_transit_gateway_auto_accept_disabled.js';
 import type { IpPermission } from '../../../src/inventory/resources/ec2.js';
 import type { ResourceOf } from '../../../src/inventory/schema.js';
-import { ACCOUNT, REGION, resource, run, statusOf } from '../../helpers/inventory.js';
+import { ACCOUNT, REGION, evaluate, inventoryFor, resource, run, statusOf } from '../../helpers/inventory.js';
+import { COLLECTORS_BY_ID } from '../../../src/collectors/index.js';
 
 const perm = (p: Partial<IpPermission>): IpPermission => ({ ipProtocol: 'tcp', ipv4Ranges: [], ipv6Ranges: [], prefixListIds: [], groupPairs: [], ...p });
 const sg = (id: string, ingress: IpPermission[], groupName = 'app', egress: IpPermission[] = []) => resource('AWS::EC2::SecurityGroup', { id, groupName, description: '', vpcId: 'vpc-1', ingress, egress });
@@ -187,9 +188,23 @@ describe('vpc_endpoint_interface_multi_az', () => {
 });
 
 describe('vpc_security_group_unused', () => {
+  // The holders are optional inputs (`uses`): record them collected, or failed, as a scan would.
+  const HOLDERS = ['ecs.services', 'sagemaker.notebooks', 'eks.clusters'];
+  const withHolders = (resources: Parameters<typeof run>[1], failed: Array<{ collector: string }> = []) =>
+    evaluate(inventoryFor([sgUnused, { ...sgUnused, requires: HOLDERS }], resources, failed), { rules: [sgUnused], collectors: COLLECTORS_BY_ID });
+
+  it('is ERROR, not FAIL, for an otherwise unused group when a holder could not be read', () => {
+    const svc = resource('AWS::ECS::Service', { id: 'svc', name: 'svc', clusterArn: 'c', desiredCount: 0, awsvpc: { subnets: [], securityGroups: ['sg-svc'] } });
+    const f = withHolders([sg('sg-orphan', []), sg('sg-eni', []), eni('eni-1', 'vpc-1', { securityGroupIds: ['sg-eni'] }), svc], [{ collector: 'ecs.services' }]);
+    assert.equal(statusOf(f, 'sg-orphan'), 'ERROR');
+    assert.match(f.find((x) => x.resource.id === 'sg-orphan')!.message, /ecs\.services could not be read/);
+    assert.equal(statusOf(f, 'sg-eni'), 'PASS', 'a group attached to an interface is in use whatever else is missing');
+    assert.equal(statusOf(withHolders([sg('sg-orphan', [])]), 'sg-orphan'), 'FAIL');
+  });
+
   it('passes for groups attached, referenced or named by a service; fails for orphans; skips default', () => {
     const svc = resource('AWS::ECS::Service', { id: 'svc', name: 'svc', clusterArn: 'c', desiredCount: 0, awsvpc: { subnets: [], securityGroups: ['sg-svc'] } });
-    const f = run(sgUnused, [
+    const f = withHolders([
       sg('sg-eni', []),
       sg('sg-ref', []),
       sg('sg-src', [perm({ groupPairs: [{ groupId: 'sg-ref' }, { groupId: 'sg-src' }] })]),
