@@ -191,7 +191,7 @@ export const configAggregators = defineCollector({
           authorizedAwsRegion: region,
         });
       }
-    for await (const page of paginateDescribeConfigurationAggregators({ client, pageSize: 10 }, {}))
+    for await (const page of paginateDescribeConfigurationAggregators({ client, pageSize: 100 }, {}))
       for (const a of page.ConfigurationAggregators ?? []) {
         const name = a.ConfigurationAggregatorName ?? 'unknown';
         const org = a.OrganizationAggregationSource;

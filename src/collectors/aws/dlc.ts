@@ -165,7 +165,7 @@ export const ecrPullThroughCacheRules = defineCollector({
     const { ECRClient, paginateDescribePullThroughCacheRules } = await import('@aws-sdk/client-ecr');
     const client = ctx.clients.get(ECRClient, ctx.region);
     const out: Resource[] = [];
-    for await (const page of paginateDescribePullThroughCacheRules({ client, pageSize: 100 }, {}))
+    for await (const page of paginateDescribePullThroughCacheRules({ client, pageSize: 1000 }, {}))
       for (const r of page.pullThroughCacheRules ?? []) {
         if (!r.ecrRepositoryPrefix) continue;
         out.push({

@@ -12,11 +12,24 @@ const chunks = <T>(items: T[], size: number): T[][] => Array.from({ length: Math
 const lastSegment = (arn: string) => arn.slice(arn.lastIndexOf('/') + 1);
 const errorText = (e: unknown) => classifyAwsError(e).message;
 
-async function listClusterArns(client: ECS.ECSClient): Promise<string[]> {
-  const { paginateListClusters } = await sdk();
-  const arns: string[] = [];
-  for await (const page of paginateListClusters({ client, pageSize: 100 }, {})) arns.push(...(page.clusterArns ?? []));
-  return arns;
+/**
+ * ecs.clusters and ecs.services both need the region's clusters: they share one listing per
+ * client (a client is one account and region of one scan). A failed listing fails both units.
+ */
+const clusterListings = new WeakMap<ECS.ECSClient, Promise<string[]>>();
+function listClusterArns(client: ECS.ECSClient): Promise<string[]> {
+  let listing = clusterListings.get(client);
+  if (!listing)
+    clusterListings.set(
+      client,
+      (listing = (async () => {
+        const { paginateListClusters } = await sdk();
+        const arns: string[] = [];
+        for await (const page of paginateListClusters({ client, pageSize: 100 }, {})) arns.push(...(page.clusterArns ?? []));
+        return arns;
+      })()),
+    );
+  return listing;
 }
 
 function destinationOf(l: ECS.ExecuteCommandLogConfiguration | undefined) {

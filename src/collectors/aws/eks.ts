@@ -7,11 +7,24 @@ const sdk = () => import('@aws-sdk/client-eks');
 const eks = async (ctx: CollectContext) => ctx.clients.get((await sdk()).EKSClient, ctx.region);
 const base = (ctx: CollectContext, id: string, arn: string | undefined, name: string, tags?: Record<string, string>) => ({ id, arn, name, account: ctx.account, region: ctx.region, tags: tags ?? {} });
 
-async function listClusterNames(client: EKS.EKSClient): Promise<string[]> {
-  const { paginateListClusters } = await sdk();
-  const names: string[] = [];
-  for await (const page of paginateListClusters({ client, pageSize: 100 }, {})) names.push(...(page.clusters ?? []));
-  return names;
+/**
+ * eks.clusters and eks.nodegroups both need the region's clusters: they share one listing per
+ * client (a client is one account and region of one scan). A failed listing fails both units.
+ */
+const clusterListings = new WeakMap<EKS.EKSClient, Promise<string[]>>();
+function listClusterNames(client: EKS.EKSClient): Promise<string[]> {
+  let listing = clusterListings.get(client);
+  if (!listing)
+    clusterListings.set(
+      client,
+      (listing = (async () => {
+        const { paginateListClusters } = await sdk();
+        const names: string[] = [];
+        for await (const page of paginateListClusters({ client, pageSize: 100 }, {})) names.push(...(page.clusters ?? []));
+        return names;
+      })()),
+    );
+  return listing;
 }
 
 function clusterOf(ctx: CollectContext, name: string, c: EKS.Cluster | undefined, describeError?: string): ResourceOf<'AWS::EKS::Cluster'> {
