@@ -58,9 +58,16 @@ async function organizationAccounts(clients: ClientFactory, region: string): Pro
  * so a long organization scan never runs on expired keys. The session name says it is posture.
  */
 export function assumedRoleCredentials(clients: ClientFactory, roleArn: string, region: string, externalId?: string) {
-  let cached: { accessKeyId: string; secretAccessKey: string; sessionToken?: string; expiration?: Date } | undefined;
-  return async () => {
+  type Credentials = { accessKeyId: string; secretAccessKey: string; sessionToken?: string; expiration?: Date };
+  let cached: Credentials | undefined;
+  // Clients of the account start together: they share one AssumeRole in flight instead of each sending one.
+  let pending: Promise<Credentials> | undefined;
+  return async (): Promise<Credentials> => {
     if (cached?.expiration && cached.expiration.getTime() - Date.now() > 5 * 60_000) return cached;
+    pending ??= assume().finally(() => (pending = undefined));
+    return pending;
+  };
+  async function assume(): Promise<Credentials> {
     const { STSClient, AssumeRoleCommand } = await import('@aws-sdk/client-sts');
     const res = await clients.get(STSClient, region).send(
       new AssumeRoleCommand({ RoleArn: roleArn, RoleSessionName: `posture-scan-${Date.now()}`, ExternalId: externalId, DurationSeconds: 3600 }),
@@ -69,5 +76,5 @@ export function assumedRoleCredentials(clients: ClientFactory, roleArn: string, 
     if (!c?.AccessKeyId || !c.SecretAccessKey) throw new Error(`AssumeRole ${roleArn} returned no credentials`);
     cached = { accessKeyId: c.AccessKeyId, secretAccessKey: c.SecretAccessKey, sessionToken: c.SessionToken, expiration: c.Expiration };
     return cached;
-  };
+  }
 }

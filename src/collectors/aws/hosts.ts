@@ -56,6 +56,11 @@ export const ec2Images = defineCollector({
           for (const id of chunk) found.set(id, failed(classifyAwsError(e).message));
           continue;
         }
+        if (chunk.length === 1) {
+          // The call was already about this id alone: it does not exist (or is no longer visible).
+          found.set(chunk[0], ok(null));
+          continue;
+        }
         await mapLimit(chunk, 4, async (id) => {
           const d = await detail(async () => (await describe([id]))[0]);
           found.set(id, d.ok ? ok(d.value ? imageFacts(d.value) : null) : d);
