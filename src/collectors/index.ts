@@ -11,6 +11,7 @@ import { syntheticsCanaryFunctions } from './aws/canaryFunctions.js';
 import { logsDeliveryCollectors } from './aws/logsDelivery.js';
 import { resourceExplorerCollectors } from './aws/resourceExplorer.js';
 import { sagemakerMonitoringCollectors } from './aws/sagemakerMonitoring.js';
+import { sagemakerScheduleCollectors } from './aws/sagemakerSchedules.js';
 
 /** Every live collector. The AWS SDK is only imported when one of them runs. */
 export const COLLECTORS: CollectorDefinition[] = [
@@ -26,6 +27,7 @@ export const COLLECTORS: CollectorDefinition[] = [
   syntheticsCanaryFunctions,
   ...resourceExplorerCollectors,
   ...sagemakerMonitoringCollectors,
+  ...sagemakerScheduleCollectors,
 ];
 
 export const COLLECTORS_BY_ID = new Map(COLLECTORS.map((c) => [c.id, c]));

@@ -158,82 +158,83 @@ import r154 from './sagemaker/sagemaker_domain_sso_auth_mode.js';
 import r155 from './sagemaker/sagemaker_endpoint_config_data_capture_enabled.js';
 import r156 from './sagemaker/sagemaker_endpoint_config_encrypted_with_kms.js';
 import r157 from './sagemaker/sagemaker_endpoint_config_variants_multiple_instances.js';
-import r158 from './sagemaker/sagemaker_execution_role_no_full_access.js';
-import r159 from './sagemaker/sagemaker_model_environment_no_secrets.js';
-import r160 from './sagemaker/sagemaker_model_in_vpc.js';
-import r161 from './sagemaker/sagemaker_model_network_isolation_enabled.js';
-import r162 from './sagemaker/sagemaker_monitoring_job_encrypted_with_kms.js';
-import r163 from './sagemaker/sagemaker_monitoring_job_inter_container_encryption.js';
-import r164 from './sagemaker/sagemaker_monitoring_job_network_isolation_enabled.js';
-import r165 from './sagemaker/sagemaker_notebook_encrypted_with_kms.js';
-import r166 from './sagemaker/sagemaker_notebook_imdsv2_required.js';
-import r167 from './sagemaker/sagemaker_notebook_in_vpc.js';
-import r168 from './sagemaker/sagemaker_notebook_lifecycle_config_no_secrets.js';
-import r169 from './sagemaker/sagemaker_notebook_no_direct_internet_access.js';
-import r170 from './sagemaker/sagemaker_notebook_platform_supported.js';
-import r171 from './sagemaker/sagemaker_notebook_root_access_disabled.js';
-import r172 from './sagemaker/sagemaker_training_job_encrypted_with_kms.js';
-import r173 from './sagemaker/sagemaker_training_job_environment_no_secrets.js';
-import r174 from './sagemaker/sagemaker_training_job_in_vpc.js';
-import r175 from './sagemaker/sagemaker_training_job_inter_container_encryption.js';
-import r176 from './sagemaker/sagemaker_training_job_network_isolation_enabled.js';
-import r177 from './sagemaker/sagemaker_training_job_role_s3_scoped.js';
-import r178 from './sns/sns_topic_encrypted_with_kms.js';
-import r179 from './sns/sns_topic_policy_not_public.js';
-import r180 from './sns/sns_topic_policy_service_grants_bound.js';
-import r181 from './synthetics/synthetics_canary_alarm_configured.js';
-import r182 from './synthetics/synthetics_canary_artifacts_encrypted_with_kms.js';
-import r183 from './synthetics/synthetics_canary_environment_no_secrets.js';
-import r184 from './synthetics/synthetics_canary_execution_role_scoped_to_artifact_bucket.js';
-import r185 from './synthetics/synthetics_canary_name_no_sensitive_info.js';
-import r186 from './synthetics/synthetics_canary_running.js';
-import r187 from './synthetics/synthetics_canary_runs_in_vpc.js';
-import r188 from './synthetics/synthetics_canary_runtime_supported.js';
-import r189 from './synthetics/synthetics_canary_vpc_endpoints_for_cloudwatch_and_s3.js';
-import r190 from './vpc/vpc_default_security_group_not_in_use.js';
-import r191 from './vpc/vpc_default_security_group_restricts_all_traffic.js';
-import r192 from './vpc/vpc_default_vpc_hosts_no_workloads.js';
-import r193 from './vpc/vpc_elastic_ip_associated.js';
-import r194 from './vpc/vpc_endpoint_for_config_in_workload_vpcs.js';
-import r195 from './vpc/vpc_endpoint_for_ec2_in_workload_vpcs.js';
-import r196 from './vpc/vpc_endpoint_for_ecr_api_in_workload_vpcs.js';
-import r197 from './vpc/vpc_endpoint_for_ecr_dkr_in_workload_vpcs.js';
-import r198 from './vpc/vpc_endpoint_for_logs_in_workload_vpcs.js';
-import r199 from './vpc/vpc_endpoint_for_monitoring_in_workload_vpcs.js';
-import r200 from './vpc/vpc_endpoint_for_s3_in_workload_vpcs.js';
-import r201 from './vpc/vpc_endpoint_for_sagemaker_api_in_workload_vpcs.js';
-import r202 from './vpc/vpc_endpoint_for_sagemaker_runtime_in_workload_vpcs.js';
-import r203 from './vpc/vpc_endpoint_for_ssm_in_workload_vpcs.js';
-import r204 from './vpc/vpc_endpoint_for_sts_in_workload_vpcs.js';
-import r205 from './vpc/vpc_endpoint_for_synthetics_in_workload_vpcs.js';
-import r206 from './vpc/vpc_endpoint_interface_multi_az.js';
-import r207 from './vpc/vpc_endpoint_policy_not_full_access.js';
-import r208 from './vpc/vpc_endpoint_private_dns_enabled.js';
-import r209 from './vpc/vpc_endpoint_security_group_not_open_to_internet.js';
-import r210 from './vpc/vpc_flow_logs_enabled.js';
-import r211 from './vpc/vpc_nat_gateway_in_each_workload_az.js';
-import r212 from './vpc/vpc_network_acl_ingress_from_internet_to_port_22.js';
-import r213 from './vpc/vpc_network_acl_ingress_from_internet_to_port_3389.js';
-import r214 from './vpc/vpc_network_acl_unused.js';
-import r215 from './vpc/vpc_network_interface_internet_exposed_admin_ports.js';
-import r216 from './vpc/vpc_network_interface_internet_exposed_all_ports.js';
-import r217 from './vpc/vpc_network_interface_internet_exposed_database_ports.js';
-import r218 from './vpc/vpc_network_interface_internet_exposed_high_risk_ports.js';
-import r219 from './vpc/vpc_network_interface_peer_exposed_admin_ports.js';
-import r220 from './vpc/vpc_peering_connection_trusted_accounts.js';
-import r221 from './vpc/vpc_peering_routes_least_access.js';
-import r222 from './vpc/vpc_policy_no_network_changes_on_all_resources.js';
-import r223 from './vpc/vpc_security_group_ingress_from_internet_only_authorized_ports.js';
-import r224 from './vpc/vpc_security_group_ingress_from_internet_to_all_ports.js';
-import r225 from './vpc/vpc_security_group_ingress_from_internet_to_database_ports.js';
-import r226 from './vpc/vpc_security_group_ingress_from_internet_to_high_risk_ports.js';
-import r227 from './vpc/vpc_security_group_ingress_from_internet_to_port_22.js';
-import r228 from './vpc/vpc_security_group_ingress_from_internet_to_port_3389.js';
-import r229 from './vpc/vpc_security_group_ingress_from_internet_to_remote_access_ports.js';
-import r230 from './vpc/vpc_security_group_unused.js';
-import r231 from './vpc/vpc_subnet_no_auto_assign_public_ip.js';
-import r232 from './vpc/vpc_subnets_in_multiple_azs.js';
-import r233 from './vpc/vpc_transit_gateway_auto_accept_disabled.js';
+import r158 from './sagemaker/sagemaker_endpoint_model_monitor_scheduled.js';
+import r159 from './sagemaker/sagemaker_execution_role_no_full_access.js';
+import r160 from './sagemaker/sagemaker_model_environment_no_secrets.js';
+import r161 from './sagemaker/sagemaker_model_in_vpc.js';
+import r162 from './sagemaker/sagemaker_model_network_isolation_enabled.js';
+import r163 from './sagemaker/sagemaker_monitoring_job_encrypted_with_kms.js';
+import r164 from './sagemaker/sagemaker_monitoring_job_inter_container_encryption.js';
+import r165 from './sagemaker/sagemaker_monitoring_job_network_isolation_enabled.js';
+import r166 from './sagemaker/sagemaker_notebook_encrypted_with_kms.js';
+import r167 from './sagemaker/sagemaker_notebook_imdsv2_required.js';
+import r168 from './sagemaker/sagemaker_notebook_in_vpc.js';
+import r169 from './sagemaker/sagemaker_notebook_lifecycle_config_no_secrets.js';
+import r170 from './sagemaker/sagemaker_notebook_no_direct_internet_access.js';
+import r171 from './sagemaker/sagemaker_notebook_platform_supported.js';
+import r172 from './sagemaker/sagemaker_notebook_root_access_disabled.js';
+import r173 from './sagemaker/sagemaker_training_job_encrypted_with_kms.js';
+import r174 from './sagemaker/sagemaker_training_job_environment_no_secrets.js';
+import r175 from './sagemaker/sagemaker_training_job_in_vpc.js';
+import r176 from './sagemaker/sagemaker_training_job_inter_container_encryption.js';
+import r177 from './sagemaker/sagemaker_training_job_network_isolation_enabled.js';
+import r178 from './sagemaker/sagemaker_training_job_role_s3_scoped.js';
+import r179 from './sns/sns_topic_encrypted_with_kms.js';
+import r180 from './sns/sns_topic_policy_not_public.js';
+import r181 from './sns/sns_topic_policy_service_grants_bound.js';
+import r182 from './synthetics/synthetics_canary_alarm_configured.js';
+import r183 from './synthetics/synthetics_canary_artifacts_encrypted_with_kms.js';
+import r184 from './synthetics/synthetics_canary_environment_no_secrets.js';
+import r185 from './synthetics/synthetics_canary_execution_role_scoped_to_artifact_bucket.js';
+import r186 from './synthetics/synthetics_canary_name_no_sensitive_info.js';
+import r187 from './synthetics/synthetics_canary_running.js';
+import r188 from './synthetics/synthetics_canary_runs_in_vpc.js';
+import r189 from './synthetics/synthetics_canary_runtime_supported.js';
+import r190 from './synthetics/synthetics_canary_vpc_endpoints_for_cloudwatch_and_s3.js';
+import r191 from './vpc/vpc_default_security_group_not_in_use.js';
+import r192 from './vpc/vpc_default_security_group_restricts_all_traffic.js';
+import r193 from './vpc/vpc_default_vpc_hosts_no_workloads.js';
+import r194 from './vpc/vpc_elastic_ip_associated.js';
+import r195 from './vpc/vpc_endpoint_for_config_in_workload_vpcs.js';
+import r196 from './vpc/vpc_endpoint_for_ec2_in_workload_vpcs.js';
+import r197 from './vpc/vpc_endpoint_for_ecr_api_in_workload_vpcs.js';
+import r198 from './vpc/vpc_endpoint_for_ecr_dkr_in_workload_vpcs.js';
+import r199 from './vpc/vpc_endpoint_for_logs_in_workload_vpcs.js';
+import r200 from './vpc/vpc_endpoint_for_monitoring_in_workload_vpcs.js';
+import r201 from './vpc/vpc_endpoint_for_s3_in_workload_vpcs.js';
+import r202 from './vpc/vpc_endpoint_for_sagemaker_api_in_workload_vpcs.js';
+import r203 from './vpc/vpc_endpoint_for_sagemaker_runtime_in_workload_vpcs.js';
+import r204 from './vpc/vpc_endpoint_for_ssm_in_workload_vpcs.js';
+import r205 from './vpc/vpc_endpoint_for_sts_in_workload_vpcs.js';
+import r206 from './vpc/vpc_endpoint_for_synthetics_in_workload_vpcs.js';
+import r207 from './vpc/vpc_endpoint_interface_multi_az.js';
+import r208 from './vpc/vpc_endpoint_policy_not_full_access.js';
+import r209 from './vpc/vpc_endpoint_private_dns_enabled.js';
+import r210 from './vpc/vpc_endpoint_security_group_not_open_to_internet.js';
+import r211 from './vpc/vpc_flow_logs_enabled.js';
+import r212 from './vpc/vpc_nat_gateway_in_each_workload_az.js';
+import r213 from './vpc/vpc_network_acl_ingress_from_internet_to_port_22.js';
+import r214 from './vpc/vpc_network_acl_ingress_from_internet_to_port_3389.js';
+import r215 from './vpc/vpc_network_acl_unused.js';
+import r216 from './vpc/vpc_network_interface_internet_exposed_admin_ports.js';
+import r217 from './vpc/vpc_network_interface_internet_exposed_all_ports.js';
+import r218 from './vpc/vpc_network_interface_internet_exposed_database_ports.js';
+import r219 from './vpc/vpc_network_interface_internet_exposed_high_risk_ports.js';
+import r220 from './vpc/vpc_network_interface_peer_exposed_admin_ports.js';
+import r221 from './vpc/vpc_peering_connection_trusted_accounts.js';
+import r222 from './vpc/vpc_peering_routes_least_access.js';
+import r223 from './vpc/vpc_policy_no_network_changes_on_all_resources.js';
+import r224 from './vpc/vpc_security_group_ingress_from_internet_only_authorized_ports.js';
+import r225 from './vpc/vpc_security_group_ingress_from_internet_to_all_ports.js';
+import r226 from './vpc/vpc_security_group_ingress_from_internet_to_database_ports.js';
+import r227 from './vpc/vpc_security_group_ingress_from_internet_to_high_risk_ports.js';
+import r228 from './vpc/vpc_security_group_ingress_from_internet_to_port_22.js';
+import r229 from './vpc/vpc_security_group_ingress_from_internet_to_port_3389.js';
+import r230 from './vpc/vpc_security_group_ingress_from_internet_to_remote_access_ports.js';
+import r231 from './vpc/vpc_security_group_unused.js';
+import r232 from './vpc/vpc_subnet_no_auto_assign_public_ip.js';
+import r233 from './vpc/vpc_subnets_in_multiple_azs.js';
+import r234 from './vpc/vpc_transit_gateway_auto_accept_disabled.js';
 
 export const RULES: AnyRule[] = [
   r0,
@@ -470,6 +471,7 @@ export const RULES: AnyRule[] = [
   r231,
   r232,
   r233,
+  r234,
 ];
 
 /** The folder each rule lives in, for the registry meta-test. */
@@ -632,6 +634,7 @@ export const RULE_FILES: Record<string, string> = {
   'sagemaker_endpoint_config_data_capture_enabled': 'sagemaker',
   'sagemaker_endpoint_config_encrypted_with_kms': 'sagemaker',
   'sagemaker_endpoint_config_variants_multiple_instances': 'sagemaker',
+  'sagemaker_endpoint_model_monitor_scheduled': 'sagemaker',
   'sagemaker_execution_role_no_full_access': 'sagemaker',
   'sagemaker_model_environment_no_secrets': 'sagemaker',
   'sagemaker_model_in_vpc': 'sagemaker',

@@ -72,7 +72,9 @@ describe('EC2/VPC collectors against moto', () => {
     ids.eip = (await ec2.send(new AllocateAddressCommand({ Domain: 'vpc' }))).AllocationId!;
     ec2.destroy();
 
-    inv = await collectWith({ account: ACCOUNT, regions: [REGION], collectors: ec2Collectors, apiRegion: REGION });
+    // vpc_security_group_unused also reads the services that may hold a group (it is ERROR without them).
+    const holders = ['ecs.services', 'sagemaker.notebooks', 'eks.clusters'].map((id) => COLLECTORS_BY_ID.get(id)!);
+    inv = await collectWith({ account: ACCOUNT, regions: [REGION], collectors: [...ec2Collectors, ...holders, ...holders.flatMap((h) => (h.dependsOn ?? []).map((d) => COLLECTORS_BY_ID.get(d)!))], apiRegion: REGION });
   });
 
   after(async () => {

@@ -93,6 +93,19 @@ export const sagemakerSchemas = {
     enableInterContainerTrafficEncryption: z.boolean().optional(),
     describeError,
   }),
+  /** A Model Monitor schedule, as ListMonitoringSchedules summarises it. */
+  'AWS::SageMaker::MonitoringSchedule': z.object({
+    ...resourceBase,
+    type: z.literal('AWS::SageMaker::MonitoringSchedule'),
+    /** Pending, Failed, Scheduled or Stopped; only Scheduled runs jobs. */
+    status: z.string().optional(),
+    /** Absent for schedules that monitor batch transform jobs. */
+    endpointName: z.string().optional(),
+    /** DataQuality, ModelQuality, ModelBias or ModelExplainability. */
+    monitoringType: z.string().optional(),
+    jobDefinitionName: z.string().optional(),
+    createdAt: z.string().optional(),
+  }),
   /** A notebook instance lifecycle configuration: shell scripts run as root on create and on every start. */
   'AWS::SageMaker::NotebookLifecycleConfig': z.object({
     ...resourceBase,
