@@ -59,3 +59,13 @@ export async function mapLimit<T, R>(items: T[], limit: number, fn: (item: T) =>
   await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
   return out;
 }
+
+/**
+ * One listing per SDK client, shared by the collectors that need it (a client is one account and
+ * region of one scan). A failed listing is shared too, so every unit built on it fails.
+ */
+export function oncePerClient<C extends object, T>(cache: WeakMap<C, Promise<T>>, client: C, load: () => Promise<T>): Promise<T> {
+  let pending = cache.get(client);
+  if (!pending) cache.set(client, (pending = load()));
+  return pending;
+}

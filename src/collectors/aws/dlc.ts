@@ -1,3 +1,4 @@
+import { listLaunchTemplates } from './launchTemplates.js';
 import { gunzipSync } from 'node:zlib';
 import { failed, ok, type Collected } from '../../inventory/base.js';
 import type { Resource } from '../../inventory/schema.js';
@@ -120,12 +121,9 @@ export const ec2LaunchTemplates = defineCollector({
   iamActions: ['ec2:DescribeLaunchTemplates', 'ec2:DescribeLaunchTemplateVersions'],
   produces: ['AWS::EC2::LaunchTemplate'],
   async collect(ctx) {
-    const { paginateDescribeLaunchTemplates, DescribeLaunchTemplateVersionsCommand, EC2Client } = await import('@aws-sdk/client-ec2');
+    const { DescribeLaunchTemplateVersionsCommand, EC2Client } = await import('@aws-sdk/client-ec2');
     const client = ctx.clients.get(EC2Client, ctx.region);
-    const templates: Array<{ id: string; name?: string; tags: Record<string, string>; defaultVersion?: number }> = [];
-    for await (const page of paginateDescribeLaunchTemplates({ client, pageSize: 200 }, {}))
-      for (const t of page.LaunchTemplates ?? [])
-        if (t.LaunchTemplateId) templates.push({ id: t.LaunchTemplateId, name: t.LaunchTemplateName, tags: tagMap(t.Tags), defaultVersion: t.DefaultVersionNumber });
+    const templates = (await listLaunchTemplates(client)).map((t) => ({ id: t.LaunchTemplateId!, name: t.LaunchTemplateName, tags: tagMap(t.Tags), defaultVersion: t.DefaultVersionNumber }));
     return mapLimit(templates, 5, async (t) => {
       let imageReferences: Collected<string[]> = ok<string[]>([]);
       let metadataOptions: { httpTokens?: string; httpEndpoint?: string; httpPutResponseHopLimit?: number } | undefined;

@@ -2,7 +2,7 @@ import type * as ECS from '@aws-sdk/client-ecs';
 import { classifyAwsError } from '../../aws/errors.js';
 import type { ResourceOf } from '../../inventory/schema.js';
 import { defineCollector, type CollectContext } from '../defineCollector.js';
-import { detail, mapLimit, tagMap } from '../util.js';
+import { detail, mapLimit, oncePerClient, tagMap } from '../util.js';
 
 const sdk = () => import('@aws-sdk/client-ecs');
 const ecs = async (ctx: CollectContext) => ctx.clients.get((await sdk()).ECSClient, ctx.region);
@@ -12,24 +12,15 @@ const chunks = <T>(items: T[], size: number): T[][] => Array.from({ length: Math
 const lastSegment = (arn: string) => arn.slice(arn.lastIndexOf('/') + 1);
 const errorText = (e: unknown) => classifyAwsError(e).message;
 
-/**
- * ecs.clusters and ecs.services both need the region's clusters: they share one listing per
- * client (a client is one account and region of one scan). A failed listing fails both units.
- */
+/** ecs.clusters and ecs.services both need the region's clusters: one listing per client. */
 const clusterListings = new WeakMap<ECS.ECSClient, Promise<string[]>>();
 function listClusterArns(client: ECS.ECSClient): Promise<string[]> {
-  let listing = clusterListings.get(client);
-  if (!listing)
-    clusterListings.set(
-      client,
-      (listing = (async () => {
-        const { paginateListClusters } = await sdk();
-        const arns: string[] = [];
-        for await (const page of paginateListClusters({ client, pageSize: 100 }, {})) arns.push(...(page.clusterArns ?? []));
-        return arns;
-      })()),
-    );
-  return listing;
+  return oncePerClient(clusterListings, client, async () => {
+    const { paginateListClusters } = await sdk();
+    const arns: string[] = [];
+    for await (const page of paginateListClusters({ client, pageSize: 100 }, {})) arns.push(...(page.clusterArns ?? []));
+    return arns;
+  });
 }
 
 function destinationOf(l: ECS.ExecuteCommandLogConfiguration | undefined) {

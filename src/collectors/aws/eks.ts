@@ -1,30 +1,21 @@
 import type * as EKS from '@aws-sdk/client-eks';
 import type { ResourceOf } from '../../inventory/schema.js';
 import { defineCollector, type CollectContext } from '../defineCollector.js';
-import { detail, mapLimit } from '../util.js';
+import { detail, mapLimit, oncePerClient } from '../util.js';
 
 const sdk = () => import('@aws-sdk/client-eks');
 const eks = async (ctx: CollectContext) => ctx.clients.get((await sdk()).EKSClient, ctx.region);
 const base = (ctx: CollectContext, id: string, arn: string | undefined, name: string, tags?: Record<string, string>) => ({ id, arn, name, account: ctx.account, region: ctx.region, tags: tags ?? {} });
 
-/**
- * eks.clusters and eks.nodegroups both need the region's clusters: they share one listing per
- * client (a client is one account and region of one scan). A failed listing fails both units.
- */
+/** eks.clusters and eks.nodegroups both need the region's clusters: one listing per client. */
 const clusterListings = new WeakMap<EKS.EKSClient, Promise<string[]>>();
 function listClusterNames(client: EKS.EKSClient): Promise<string[]> {
-  let listing = clusterListings.get(client);
-  if (!listing)
-    clusterListings.set(
-      client,
-      (listing = (async () => {
-        const { paginateListClusters } = await sdk();
-        const names: string[] = [];
-        for await (const page of paginateListClusters({ client, pageSize: 100 }, {})) names.push(...(page.clusters ?? []));
-        return names;
-      })()),
-    );
-  return listing;
+  return oncePerClient(clusterListings, client, async () => {
+    const { paginateListClusters } = await sdk();
+    const names: string[] = [];
+    for await (const page of paginateListClusters({ client, pageSize: 100 }, {})) names.push(...(page.clusters ?? []));
+    return names;
+  });
 }
 
 function clusterOf(ctx: CollectContext, name: string, c: EKS.Cluster | undefined, describeError?: string): ResourceOf<'AWS::EKS::Cluster'> {

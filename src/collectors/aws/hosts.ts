@@ -1,3 +1,4 @@
+import { listLaunchTemplates } from './launchTemplates.js';
 import type * as EC2 from '@aws-sdk/client-ec2';
 import type * as ECR from '@aws-sdk/client-ecr';
 import type * as Inspector2 from '@aws-sdk/client-inspector2';
@@ -102,10 +103,9 @@ export const ec2LaunchTemplateUserData = defineCollector({
   iamActions: ['ec2:DescribeLaunchTemplates', 'ec2:DescribeLaunchTemplateVersions'],
   produces: ['AWS::EC2::LaunchTemplateUserData'],
   async collect(ctx) {
-    const { paginateDescribeLaunchTemplates, paginateDescribeLaunchTemplateVersions } = await ec2Sdk();
+    const { paginateDescribeLaunchTemplateVersions } = await ec2Sdk();
     const client = await ec2(ctx);
-    const templates: EC2.LaunchTemplate[] = [];
-    for await (const page of paginateDescribeLaunchTemplates({ client, pageSize: 200 }, {})) templates.push(...(page.LaunchTemplates ?? []).filter((t) => t.LaunchTemplateId));
+    const templates = await listLaunchTemplates(client);
     return mapLimit(templates, 5, async (t): Promise<ResourceOf<'AWS::EC2::LaunchTemplateUserData'>> => {
       const id = t.LaunchTemplateId!;
       // Every version, not only the default: any version's user data is readable and launchable.
