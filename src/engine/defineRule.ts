@@ -20,8 +20,11 @@ export type ResultStatus = 'pass' | 'fail' | 'error' | 'not_applicable';
 export interface RuleResult {
   status: ResultStatus;
   resource: ResourceRef;
-  /** One sentence naming the resource and what decided the result. */
-  message: string;
+  /**
+   * One sentence naming the resource and what decided the result. A function is called only if the
+   * result becomes a finding: high-volume rules pass one for PASS, which a scan usually only counts.
+   */
+  message: string | (() => string);
   /** The facts that decided it: the rule, statement, setting or path. Secret-looking values are redacted on output. */
   evidence?: Record<string, unknown>;
   /** Overrides the rule's severity for this result (e.g. lowered where analysis proves no exposure). */
@@ -88,7 +91,7 @@ export function defineRule<P = Record<string, never>>(rule: RuleDefinition<P>): 
 }
 
 /** Result helpers keep rules short and the wording uniform. */
-export const pass = (resource: ResourceRef, message: string, evidence?: Record<string, unknown>): RuleResult => ({ status: 'pass', resource, message, evidence });
+export const pass = (resource: ResourceRef, message: string | (() => string), evidence?: Record<string, unknown>): RuleResult => ({ status: 'pass', resource, message, evidence });
 export const fail = (resource: ResourceRef, message: string, evidence?: Record<string, unknown>): RuleResult => ({ status: 'fail', resource, message, evidence });
 export const error = (resource: ResourceRef, message: string, evidence?: Record<string, unknown>): RuleResult => ({ status: 'error', resource, message, evidence });
 

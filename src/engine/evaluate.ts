@@ -157,7 +157,7 @@ function toFinding(rule: AnyRule, r: RuleResult): Finding {
     service: rule.service,
     topic: rule.topic,
     resource: { type: r.resource.type, id: r.resource.id, arn: r.resource.arn, name: r.resource.name, account: r.resource.account, region: r.resource.region },
-    message: r.message,
+    message: typeof r.message === 'function' ? r.message() : r.message,
     evidence: (redactEvidence(r.evidence ?? {}) as Record<string, unknown>) ?? {},
     remediation: rule.remediation,
   };

@@ -44,7 +44,7 @@ export function containerRule(v: {
         const bad = td.containers.filter((c) => v.offends(c, td)).map((c) => c.name);
         return bad.length
           ? fail(resourceRef(td), `In task definition ${named(td)}, container(s) ${listNames(bad)} ${v.problem}.`, { containers: bad })
-          : pass(resourceRef(td), `In task definition ${named(td)}: ${v.ok}`);
+          : pass(resourceRef(td), () => `In task definition ${named(td)}: ${v.ok}`);
       });
     },
   });

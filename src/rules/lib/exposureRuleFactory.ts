@@ -55,10 +55,10 @@ export function internetExposureRule(v: ExposureVariant): RuleDefinition {
       return inventory.all('AWS::EC2::NetworkInterface').map((eni) => {
         const result = analysis.internetExposure(eni);
         const hits = result.exposures.filter((e) => portsHit(e, v.ports));
-        const who = `${eni.id} (${result.owner.type.split('::').pop()} ${result.owner.id})`;
+        const who = () => `${eni.id} (${result.owner.type.split('::').pop()} ${result.owner.id})`;
         if (!hits.length)
-          return pass(resourceRef(eni), `${who} is not reachable from the internet on ${portText}${result.reasons.length ? `: ${result.reasons.join('; ')}` : ''}.`, { owner: result.owner });
-        return fail(resourceRef(eni), `${who} is reachable from the internet: ${hits.map(formatExposure).join('; ')}.`, {
+          return pass(resourceRef(eni), () => `${who()} is not reachable from the internet on ${portText}${result.reasons.length ? `: ${result.reasons.join('; ')}` : ''}.`, { owner: result.owner });
+        return fail(resourceRef(eni), `${who()} is reachable from the internet: ${hits.map(formatExposure).join('; ')}.`, {
           owner: result.owner,
           exposures: hits,
         });

@@ -48,7 +48,7 @@ export function sgIngressFromInternetRule(v: SgPortVariant): RuleDefinition {
         const open = sg.ingress.filter(
           (p) => internetSources(p).length > 0 && (v.ports === 'all' ? admitsAllPorts(p) : v.ports.some((port) => admitsPort(p, port, v.protocols))),
         );
-        if (!open.length) return pass(resourceRef(sg), `${sg.groupName} (${sg.id}) admits no internet traffic on ${portText}.`);
+        if (!open.length) return pass(resourceRef(sg), () => `${sg.groupName} (${sg.id}) admits no internet traffic on ${portText}.`);
         const admits = `${sg.groupName} (${sg.id}) admits ${open.map((p) => `${describePermission(p)} from ${internetSources(p).join(' and ')}`).join('; ')}`;
         if (!analysed) return fail(resourceRef(sg), `${admits}. (Network paths were not analysed: routing data was not collected.)`, { openRules: open });
         // The rule alone is a configuration risk; whether anything is reachable decides the urgency.

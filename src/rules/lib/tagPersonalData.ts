@@ -65,7 +65,7 @@ export function tagsNoPersonalDataRule(v: { id: string; subject: TagSubject; wit
         const said = hits.map((h) => (h.key ? `${h.where} under "${h.key}": ${h.kind}` : `${h.where}: ${h.kind}`)).join('; ');
         return hits.length
           ? fail(resourceRef(r), `${s.noun} ${named(r)} has personal data in its ${said}.`, { hits })
-          : pass(resourceRef(r), `${s.noun} ${named(r)}: no personal data found in its ${what}.`);
+          : pass(resourceRef(r), () => `${s.noun} ${named(r)}: no personal data found in its ${what}.`);
       });
     },
   });

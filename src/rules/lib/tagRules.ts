@@ -68,7 +68,7 @@ export function tagsNoSecretsRule(v: { id: string; subject: TagSubject; severity
         const hits = sensitiveTags(tags.value ?? {}, extra);
         return hits.length
           ? fail(resourceRef(r), `${s.noun} ${named(r)} has sensitive tag content: ${describeHits(hits)}.`, { hits })
-          : pass(resourceRef(r), `${s.noun} ${named(r)}: none of its ${Object.keys(tags.value ?? {}).length} tag(s) looks like a secret.`);
+          : pass(resourceRef(r), () => `${s.noun} ${named(r)}: none of its ${Object.keys(tags.value ?? {}).length} tag(s) looks like a secret.`);
       });
     },
   });
@@ -103,7 +103,7 @@ export function requiredTagsRule(v: { id: string; subject: TagSubject; severity:
         const missing = required.filter((k) => !have[k]);
         return missing.length
           ? fail(resourceRef(r), `${s.noun} ${named(r)} lacks required tag(s) ${missing.join(', ')}.`, { missing, present: Object.keys(have) })
-          : pass(resourceRef(r), `${s.noun} ${named(r)} carries all required tags (${required.join(', ')}).`);
+          : pass(resourceRef(r), () => `${s.noun} ${named(r)} carries all required tags (${required.join(', ')}).`);
       });
     },
   });
