@@ -1,85 +1,80 @@
 import type * as IAM from '@aws-sdk/client-iam';
 import type { Resource, ResourceOf } from '../../inventory/schema.js';
 import { defineCollector, type CollectContext } from '../defineCollector.js';
-import { detail, iso, mapLimit, parsePolicy, tagMap } from '../util.js';
+import { failed, ok } from '../../inventory/base.js';
+import { iso, parsePolicy, tagMap } from '../util.js';
 
 const sdk = () => import('@aws-sdk/client-iam');
 const iam = async (ctx: CollectContext) => ctx.clients.get((await sdk()).IAMClient, ctx.apiRegion);
 const PAGE = { pageSize: 1000 };
-/** Per-role and per-policy detail calls in flight at once (IAM throttles early). */
-const DETAIL_CONCURRENCY = 4;
+
+/**
+ * Roles and customer managed policies come from GetAccountAuthorizationDetails: one paginated call
+ * returns each role with its trust policy, attached and inline policies, and each policy with its
+ * versions, where the per-role and per-policy calls cost four or more requests per resource.
+ */
+async function* authorizationDetails(ctx: CollectContext, filter: IAM.EntityType[]) {
+  const { paginateGetAccountAuthorizationDetails } = await sdk();
+  const client = await iam(ctx);
+  for await (const page of paginateGetAccountAuthorizationDetails({ client, ...PAGE }, { Filter: filter })) yield page;
+}
 
 export const iamRoles = defineCollector({
   id: 'iam.roles',
   scope: 'global',
-  iamActions: ['iam:ListRoles', 'iam:ListAttachedRolePolicies', 'iam:ListRolePolicies', 'iam:GetRolePolicy'],
+  iamActions: ['iam:GetAccountAuthorizationDetails'],
   produces: ['AWS::IAM::Role'],
   async collect(ctx) {
-    const { paginateListRoles, paginateListAttachedRolePolicies, paginateListRolePolicies, GetRolePolicyCommand } = await sdk();
-    const client = await iam(ctx);
-    const roles: IAM.Role[] = [];
-    for await (const page of paginateListRoles({ client, ...PAGE }, {})) roles.push(...(page.Roles ?? []));
-    return mapLimit(roles, DETAIL_CONCURRENCY, async (r): Promise<ResourceOf<'AWS::IAM::Role'>> => {
-      const RoleName = r.RoleName!;
-      const attachedPolicyArns = await detail(async () => {
-        const arns: string[] = [];
-        for await (const page of paginateListAttachedRolePolicies({ client, ...PAGE }, { RoleName }))
-          for (const p of page.AttachedPolicies ?? []) if (p.PolicyArn) arns.push(p.PolicyArn);
-        return arns;
-      });
-      const inlinePolicies = await detail(async () => {
-        const names: string[] = [];
-        for await (const page of paginateListRolePolicies({ client, ...PAGE }, { RoleName })) names.push(...(page.PolicyNames ?? []));
-        const out: Array<{ name: string; document: unknown }> = [];
-        for (const name of names) {
-          const res = await client.send(new GetRolePolicyCommand({ RoleName, PolicyName: name }));
-          out.push({ name, document: parsePolicy(res.PolicyDocument) });
-        }
-        return out;
-      });
-      return {
-        id: RoleName,
-        arn: r.Arn,
-        name: RoleName,
-        account: ctx.account,
-        region: ctx.region,
-        // ListRoles does not return tags; rules here do not need them.
-        tags: tagMap(r.Tags),
-        type: 'AWS::IAM::Role',
-        path: r.Path ?? '/',
-        assumeRolePolicyDocument: parsePolicy(r.AssumeRolePolicyDocument),
-        attachedPolicyArns,
-        inlinePolicies,
-        createDate: iso(r.CreateDate),
-      };
-    });
+    const out: Resource[] = [];
+    for await (const page of authorizationDetails(ctx, ['Role']))
+      for (const r of page.RoleDetailList ?? []) {
+        if (!r.RoleName) continue;
+        out.push({
+          id: r.RoleName,
+          arn: r.Arn,
+          name: r.RoleName,
+          account: ctx.account,
+          region: ctx.region,
+          tags: tagMap(r.Tags),
+          type: 'AWS::IAM::Role',
+          path: r.Path ?? '/',
+          assumeRolePolicyDocument: parsePolicy(r.AssumeRolePolicyDocument),
+          attachedPolicyArns: ok((r.AttachedManagedPolicies ?? []).map((p) => p.PolicyArn).filter((a): a is string => !!a)),
+          inlinePolicies: ok((r.RolePolicyList ?? []).map((p) => ({ name: p.PolicyName ?? '', document: parsePolicy(p.PolicyDocument) }))),
+          createDate: iso(r.CreateDate),
+        });
+      }
+    return out;
   },
 });
 
 export const iamPolicies = defineCollector({
   id: 'iam.policies',
   scope: 'global',
-  iamActions: ['iam:ListPolicies', 'iam:GetPolicyVersion'],
+  iamActions: ['iam:GetAccountAuthorizationDetails'],
   produces: ['AWS::IAM::ManagedPolicy'],
   async collect(ctx) {
-    const { paginateListPolicies, GetPolicyVersionCommand } = await sdk();
-    const client = await iam(ctx);
-    const policies: IAM.Policy[] = [];
-    for await (const page of paginateListPolicies({ client, ...PAGE }, { Scope: 'Local', OnlyAttached: false })) policies.push(...(page.Policies ?? []));
-    const out: Resource[] = await mapLimit(policies, DETAIL_CONCURRENCY, async (p): Promise<ResourceOf<'AWS::IAM::ManagedPolicy'>> => ({
-      id: p.PolicyName!,
-      arn: p.Arn,
-      name: p.PolicyName,
-      account: ctx.account,
-      region: ctx.region,
-      tags: tagMap(p.Tags),
-      type: 'AWS::IAM::ManagedPolicy',
-      defaultVersionId: p.DefaultVersionId,
-      attachmentCount: p.AttachmentCount ?? 0,
-      document: await detail(async () =>
-        parsePolicy((await client.send(new GetPolicyVersionCommand({ PolicyArn: p.Arn!, VersionId: p.DefaultVersionId! }))).PolicyVersion?.Document),
-      ),
-    }));
+    const out: Resource[] = [];
+    for await (const page of authorizationDetails(ctx, ['LocalManagedPolicy']))
+      for (const p of page.Policies ?? []) {
+        // The name is the ARN's last segment (after the path); some implementations leave PolicyName out.
+        const name = p.PolicyName ?? p.Arn?.slice(p.Arn.lastIndexOf('/') + 1);
+        if (!name) continue;
+        const version = (p.PolicyVersionList ?? []).find((v) => v.IsDefaultVersion || v.VersionId === p.DefaultVersionId);
+        out.push({
+          id: name,
+          arn: p.Arn,
+          name,
+          account: ctx.account,
+          region: ctx.region,
+          // The details carry no policy tags; no rule reads them.
+          tags: {},
+          type: 'AWS::IAM::ManagedPolicy',
+          defaultVersionId: p.DefaultVersionId,
+          attachmentCount: p.AttachmentCount ?? 0,
+          document: version ? ok(parsePolicy(version.Document)) : failed(`the default version ${p.DefaultVersionId ?? '(unknown)'} was not in the authorization details`),
+        });
+      }
     return out;
   },
 });
