@@ -71,6 +71,7 @@ export const PAGE_LIMITS: Record<string, PageLimit> = {
   'SageMaker:ListModels': limit('MaxResults', 100, n('Models')),
   'SageMaker:ListTrainingJobs': limit('MaxResults', 100, n('TrainingJobSummaries')),
   'SageMaker:ListDomains': limit('MaxResults', 100, n('Domains')),
+  'SageMaker:ListMonitoringSchedules': limit('MaxResults', 100, n('MonitoringScheduleSummaries')),
   'SageMaker:ListEndpoints': limit('MaxResults', 100, n('Endpoints')),
   'SageMaker:ListProcessingJobs': limit('MaxResults', 100, n('ProcessingJobSummaries')),
   'SageMaker:ListDataQualityJobDefinitions': limit('MaxResults', 100, n('JobDefinitionSummaries')),
