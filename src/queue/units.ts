@@ -77,28 +77,26 @@ export function renewClaims(db: QueueDb, scanId: string, workerId: string, now =
   db.prepare(`UPDATE units SET claimed_at = ? WHERE scan_id = ? AND state = 'claimed' AND claimed_by = ?`).run(now, scanId, workerId);
 }
 
-/** What the given collectors produced for one account (all regions), for a dependent unit to read. */
-export function finishedResources(db: QueueDb, scanId: string, account: string, collectors: string[]): Resource[] {
+/** One stored column of the finished units of these collectors in one account, in unit order. */
+function finishedColumn(db: QueueDb, scanId: string, account: string, collectors: string[], column: 'resources_json' | 'status_json'): string[] {
   if (!collectors.length) return [];
   const rows = db
     .prepare(
-      `SELECT resources_json FROM units WHERE scan_id = ? AND account = ? AND state IN ('done', 'failed')
+      `SELECT ${column} AS value FROM units WHERE scan_id = ? AND account = ? AND state IN ('done', 'failed')
        AND collector IN (SELECT value FROM json_each(?)) ORDER BY seq`,
     )
-    .all(scanId, account, JSON.stringify(collectors)) as Array<{ resources_json: string | null }>;
-  return rows.flatMap((r) => (r.resources_json ? (JSON.parse(r.resources_json) as Resource[]) : []));
+    .all(scanId, account, JSON.stringify(collectors)) as Array<{ value: string | null }>;
+  return rows.flatMap((r) => (r.value ? [r.value] : []));
+}
+
+/** What the given collectors produced for one account (all regions), for a dependent unit to read. */
+export function finishedResources(db: QueueDb, scanId: string, account: string, collectors: string[]): Resource[] {
+  return finishedColumn(db, scanId, account, collectors, 'resources_json').flatMap((json) => JSON.parse(json) as Resource[]);
 }
 
 /** Statuses of the finished units of these collectors in one account (the inputs of a dependent unit). */
 export function finishedStatuses(db: QueueDb, scanId: string, account: string, collectors: string[]): CollectionStatus[] {
-  if (!collectors.length) return [];
-  const rows = db
-    .prepare(
-      `SELECT status_json FROM units WHERE scan_id = ? AND account = ? AND state IN ('done', 'failed')
-       AND collector IN (SELECT value FROM json_each(?)) ORDER BY seq`,
-    )
-    .all(scanId, account, JSON.stringify(collectors)) as Array<{ status_json: string | null }>;
-  return rows.flatMap((r) => (r.status_json ? [JSON.parse(r.status_json) as CollectionStatus] : []));
+  return finishedColumn(db, scanId, account, collectors, 'status_json').map((json) => JSON.parse(json) as CollectionStatus);
 }
 
 export interface UnitCounts {
