@@ -6,7 +6,7 @@ import { failed, ok, type Collected } from '../../inventory/base.js';
 import type { ResourceOf } from '../../inventory/schema.js';
 import type { UserDataHit } from '../../inventory/resources/hosts.js';
 import { classifyAwsError, isNotFound } from '../../aws/errors.js';
-import { userDataSecrets } from '../../rules/lib/userDataSecrets.js';
+import { userDataSecrets } from '../../analysis/secrets/userDataSecrets.js';
 import { defineCollector, type CollectContext, type CollectorDefinition } from '../defineCollector.js';
 import { collectAll, detail, iso, mapLimit, tagMap } from '../util.js';
 import { userDataText } from './dlc.js';

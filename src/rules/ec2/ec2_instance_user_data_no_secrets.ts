@@ -1,7 +1,7 @@
 import { defineRule, error, fail, pass } from '../../engine/defineRule.js';
 import { dlcHostEvidence, dlcNote, liveInstances } from '../lib/hostInstances.js';
 import { named, resourceRef } from '../lib/refs.js';
-import { describeUserDataHits } from '../lib/userDataSecrets.js';
+import { describeUserDataHits } from '../../analysis/secrets/userDataSecrets.js';
 
 export default defineRule({
   id: 'ec2_instance_user_data_no_secrets',

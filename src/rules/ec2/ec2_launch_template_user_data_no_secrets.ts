@@ -1,6 +1,6 @@
 import { defineRule, error, fail, pass } from '../../engine/defineRule.js';
 import { named, resourceRef } from '../lib/refs.js';
-import { describeUserDataHits } from '../lib/userDataSecrets.js';
+import { describeUserDataHits } from '../../analysis/secrets/userDataSecrets.js';
 
 export default defineRule({
   id: 'ec2_launch_template_user_data_no_secrets',

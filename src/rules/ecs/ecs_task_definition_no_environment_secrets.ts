@@ -1,6 +1,6 @@
 import { defineRule, fail, pass } from '../../engine/defineRule.js';
 import { judgeEach } from '../lib/described.js';
-import { envSecrets } from '../lib/envSecrets.js';
+import { envSecrets } from '../../analysis/secrets/envSecrets.js';
 import { named, resourceRef } from '../lib/refs.js';
 
 export default defineRule({

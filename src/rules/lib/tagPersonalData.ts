@@ -3,7 +3,7 @@ import { defineRule, error, fail, pass, type RuleDefinition, type RuleResult } f
 import type { Resource } from '../../inventory/schema.js';
 import { named, resourceRef } from './refs.js';
 import { PERSONAL_DATA_KINDS, personalData } from './personalData.js';
-import { compilePatterns } from './sensitiveText.js';
+import { compilePatterns } from '../../analysis/secrets/sensitiveText.js';
 import { GROUPS, RG_SECURITY_DOC } from './tagRules.js';
 
 type TagSubject = typeof GROUPS;

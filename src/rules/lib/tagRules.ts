@@ -5,7 +5,7 @@ import { ok, type Collected } from '../../inventory/base.js';
 import type { InventoryView } from '../../inventory/inventory.js';
 import type { Resource } from '../../inventory/schema.js';
 import { resourceRef, named } from './refs.js';
-import { compilePatterns, describeHits, sensitiveTags } from './sensitiveText.js';
+import { compilePatterns, describeHits, sensitiveTags } from '../../analysis/secrets/sensitiveText.js';
 
 /** Where a variant's tagged things come from and how their tags are read. */
 interface TagSubject {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineRule, fail, pass } from '../../engine/defineRule.js';
 import { named, resourceRef } from '../lib/refs.js';
-import { compilePatterns, describeHits, sensitiveText } from '../lib/sensitiveText.js';
+import { compilePatterns, describeHits, sensitiveText } from '../../analysis/secrets/sensitiveText.js';
 import { RG_SECURITY_DOC } from '../lib/tagRules.js';
 
 export default defineRule({

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineRule, fail, pass } from '../../engine/defineRule.js';
 import { resourceRef } from '../lib/refs.js';
-import { compilePatterns, sensitiveText } from '../lib/sensitiveText.js';
+import { compilePatterns, sensitiveText } from '../../analysis/secrets/sensitiveText.js';
 import { TAGGED_RESOURCES } from '../lib/tagRules.js';
 
 export default defineRule({

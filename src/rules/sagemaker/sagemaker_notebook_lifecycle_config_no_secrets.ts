@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { defineRule, fail, pass } from '../../engine/defineRule.js';
 import { judgeEach } from '../lib/described.js';
-import { envSecrets } from '../lib/envSecrets.js';
+import { envSecrets } from '../../analysis/secrets/envSecrets.js';
 import { named, resourceRef } from '../lib/refs.js';
-import { compilePatterns, sensitiveText } from '../lib/sensitiveText.js';
+import { compilePatterns, sensitiveText } from '../../analysis/secrets/sensitiveText.js';
 
 interface ScriptHit {
   script: 'OnCreate' | 'OnStart';

@@ -1,5 +1,5 @@
 import { defineRule, error, fail, pass } from '../../engine/defineRule.js';
-import { envSecrets, fromRecord } from '../lib/envSecrets.js';
+import { envSecrets, fromRecord } from '../../analysis/secrets/envSecrets.js';
 import { named, resourceRef } from '../lib/refs.js';
 
 /**

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { defineRule, fail, pass } from '../../engine/defineRule.js';
 import { personalData } from '../lib/personalData.js';
 import { resourceRef } from '../lib/refs.js';
-import { compilePatterns, sensitiveText } from '../lib/sensitiveText.js';
+import { compilePatterns, sensitiveText } from '../../analysis/secrets/sensitiveText.js';
 
 const SECURITY_DOC = 'https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/servicelens_canaries_security.html';
 

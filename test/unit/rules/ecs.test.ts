@@ -11,7 +11,7 @@ import nonRoot from '../../../src/rules/ecs/ecs_task_definition_non_root_user.js
 import publicIp from '../../../src/rules/ecs/ecs_service_no_public_ip.js';
 import fargate from '../../../src/rules/ecs/ecs_service_fargate_latest_platform_version.js';
 import insights from '../../../src/rules/ecs/ecs_cluster_container_insights_enabled.js';
-import { envSecrets, namesSecret } from '../../../src/rules/lib/envSecrets.js';
+import { envSecrets, namesSecret } from '../../../src/analysis/secrets/envSecrets.js';
 import type { AnyRule } from '../../../src/engine/defineRule.js';
 import { ACCOUNT, REGION, resource, run, statusOf } from '../../helpers/inventory.js';
 

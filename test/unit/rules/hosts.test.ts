@@ -5,7 +5,7 @@ import type { Collected } from '../../../src/inventory/base.js';
 import type { ResourceOf } from '../../../src/inventory/schema.js';
 import { scanUserData } from '../../../src/collectors/aws/hosts.js';
 import { loadDlcKnowledge } from '../../../src/dlc/data.js';
-import { userDataSecrets } from '../../../src/rules/lib/userDataSecrets.js';
+import { userDataSecrets } from '../../../src/analysis/secrets/userDataSecrets.js';
 import ssmManaged from '../../../src/rules/ec2/ec2_instance_managed_by_ssm.js';
 import amiOutdated from '../../../src/rules/ec2/ec2_instance_ami_not_outdated.js';
 import userData from '../../../src/rules/ec2/ec2_instance_user_data_no_secrets.js';

@@ -7,7 +7,7 @@ import groupTagSecrets from '../../../src/rules/resource-groups/resource_groups_
 import resourceRequired from '../../../src/rules/resource-groups/resource_groups_tagged_resource_required_tags.js';
 import resourceTagSecrets from '../../../src/rules/resource-groups/resource_groups_tagged_resource_tags_no_secrets.js';
 import { failed, ok, type Collected } from '../../../src/inventory/base.js';
-import { sensitiveTags, sensitiveText } from '../../../src/rules/lib/sensitiveText.js';
+import { sensitiveTags, sensitiveText } from '../../../src/analysis/secrets/sensitiveText.js';
 import { ACCOUNT, REGION, resource, run, statusOf } from '../../helpers/inventory.js';
 
 const DENIED = 'AccessDeniedException: denied';
