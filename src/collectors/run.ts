@@ -104,7 +104,8 @@ export async function collectAccount(opts: CollectOptions): Promise<SavedInvento
     });
     for (const r of results) {
       collections.push(r.status);
-      resources.push(...r.resources);
+      // One unit can return hundreds of thousands of resources (log groups): spread arguments would overflow the stack.
+      for (const x of r.resources) resources.push(x);
     }
   }
   return {

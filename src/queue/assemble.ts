@@ -28,7 +28,8 @@ export function assemble(db: QueueDb, file: string, scan: PlannedScan): SavedInv
   let last = 0;
   for (const r of rows) {
     collections.push(JSON.parse(r.status_json) as CollectionStatus);
-    resources.push(...(JSON.parse(r.resources_json) as Resource[]));
+    // A loop, not push(...): a unit can hold more resources than a call can take arguments.
+    for (const x of JSON.parse(r.resources_json) as Resource[]) resources.push(x);
     last = Math.max(last, r.finished_at);
   }
   const inventory: SavedInventory = {

@@ -35,7 +35,8 @@ export class NetworkModel {
     for (const g of mine(inventory.all('AWS::EC2::SecurityGroup'))) this.securityGroups.set(g.id, g);
     for (const i of mine(inventory.all('AWS::EC2::Instance'))) this.instances.set(i.id, i);
     for (const p of mine(inventory.all('AWS::EC2::VPCPeeringConnection'))) this.peerings.set(p.id, p);
-    this.interfaces.push(...mine(inventory.all('AWS::EC2::NetworkInterface')));
+    // A loop, not push(...list): spreading a few hundred thousand interfaces as arguments overflows the stack.
+    for (const eni of mine(inventory.all('AWS::EC2::NetworkInterface'))) this.interfaces.push(eni);
     for (const eni of this.interfaces)
       for (const g of eni.securityGroupIds) {
         const list = this.interfacesByGroup.get(g);
