@@ -18,5 +18,5 @@ export interface Finding {
 }
 
 export function findingId(ruleId: string, resource: ResourceRef): string {
-  return hash('sha256', [ruleId, resource.account, resource.region, resource.arn ?? resource.id].join('\u0000'), 'hex').slice(0, 20);
+  return hash('sha256', `${ruleId}\u0000${resource.account}\u0000${resource.region}\u0000${resource.arn ?? resource.id}`, 'hex').slice(0, 20);
 }

@@ -9,9 +9,12 @@ const SECRET_KEY = /(pass(word|wd)?|secret|token|api[-_]?key|private[-_]?key|cre
 const SECRET_VALUE =
   /\b(?:AKIA|ASIA)[A-Z0-9]{16}\b|-----BEGIN [A-Z ]*PRIVATE KEY-----|\bgh[pousr]_[A-Za-z0-9]{30,}\b|\bxox[abprs]-[A-Za-z0-9-]{10,}\b|\beyJ[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{10,}\b|\b[a-zA-Z]+:\/\/[^\s:/@]+:[^\s@/]+@/;
 
+/** A run of 40 base64 characters, the length of an AWS secret access key (tested first: most values have none). */
+const BASE64_RUN_40 = /[A-Za-z0-9/+=]{40}/;
+
 /** The shape of an AWS secret access key: 40 base64 characters mixing cases and digits. */
 function hasSecretAccessKeyShape(value: string): boolean {
-  if (value.length < 40) return false;
+  if (value.length < 40 || !BASE64_RUN_40.test(value)) return false;
   for (const m of value.matchAll(/(?<![A-Za-z0-9/+=])[A-Za-z0-9/+=]{40}(?![A-Za-z0-9/+=])/g)) {
     const t = m[0];
     if (/[A-Z]/.test(t) && /[a-z]/.test(t) && /[0-9]/.test(t)) return true;
@@ -48,28 +51,29 @@ export const REDACTED = '****';
  * as they are (not copied): most evidence has no secret, and findings are many.
  */
 export function redactEvidence(value: unknown, key?: string, depth = 0): unknown {
-  if (depth > 12) return value;
-  if (value && typeof value === 'object' && NO_CUSTOMER_TEXT in value) return value;
-  // Objects that define their JSON form (lazy analysis results, dates) are redacted in that form.
-  if (value && typeof (value as { toJSON?: unknown }).toJSON === 'function') value = (value as { toJSON: () => unknown }).toJSON();
   if (typeof value === 'string') return looksSecret(key, value) ? REDACTED : value;
+  if (!value || typeof value !== 'object' || depth > 12) return value;
+  if (NO_CUSTOMER_TEXT in value) return value;
+  // Objects that define their JSON form (lazy analysis results, dates) are redacted in that form.
+  if (typeof (value as { toJSON?: unknown }).toJSON === 'function') return redactEvidence((value as { toJSON: () => unknown }).toJSON(), key, depth);
+  // Plain loops, not forEach/Object.entries: every finding's evidence passes here, millions on a large estate.
   if (Array.isArray(value)) {
     let out: unknown[] | undefined;
-    value.forEach((v, i) => {
+    for (let i = 0; i < value.length; i++) {
+      const v: unknown = value[i];
       const r = redactEvidence(v, key, depth + 1);
       if (r !== v) (out ??= [...value])[i] = r;
-    });
-    return out ?? value;
-  }
-  if (value && typeof value === 'object') {
-    let out: Record<string, unknown> | undefined;
-    // {name, value} pairs (ECS environment) carry the key in a sibling field.
-    const pairKey = typeof (value as { name?: unknown }).name === 'string' ? (value as { name: string }).name : undefined;
-    for (const [k, v] of Object.entries(value)) {
-      const r = redactEvidence(v, k === 'value' && pairKey ? pairKey : k, depth + 1);
-      if (r !== v) (out ??= { ...(value as Record<string, unknown>) })[k] = r;
     }
     return out ?? value;
   }
-  return value;
+  const record = value as Record<string, unknown>;
+  let out: Record<string, unknown> | undefined;
+  // {name, value} pairs (ECS environment) carry the key in a sibling field.
+  const pairKey = typeof record.name === 'string' ? record.name : undefined;
+  for (const k of Object.keys(record)) {
+    const v = record[k];
+    const r = redactEvidence(v, k === 'value' && pairKey ? pairKey : k, depth + 1);
+    if (r !== v) (out ??= { ...record })[k] = r;
+  }
+  return out ?? value;
 }
