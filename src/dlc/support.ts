@@ -139,8 +139,25 @@ export interface SupportState {
   verdict: SupportVerdict;
 }
 
+/**
+ * Classified images are shared by every workload that names the same image, and several rules ask
+ * for the same image's status at the same date: answers are kept per knowledge object, image and
+ * date. Callers must not mutate them.
+ */
+const supportMemo = new WeakMap<DlcKnowledge, WeakMap<ClassifiedImage, Map<number, SupportState>>>();
+
 /** The support status at the scan date: a version is supported while its End of Patch date is today or later (AWS's `eop >= today`). */
 export function supportAt(c: ClassifiedImage, k: DlcKnowledge, asOf: Date): SupportState {
+  let byImage = supportMemo.get(k);
+  if (!byImage) supportMemo.set(k, (byImage = new WeakMap()));
+  let byDate = byImage.get(c);
+  if (!byDate) byImage.set(c, (byDate = new Map()));
+  let state = byDate.get(asOf.getTime());
+  if (!state) byDate.set(asOf.getTime(), (state = supportAtUncached(c, k, asOf)));
+  return state;
+}
+
+function supportAtUncached(c: ClassifiedImage, k: DlcKnowledge, asOf: Date): SupportState {
   const verdict = supportFor(c, k);
   switch (verdict.kind) {
     case 'row': {

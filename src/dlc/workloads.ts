@@ -58,6 +58,11 @@ export function dlcWorkloads(view: InventoryView, k: DlcKnowledge, opts: Workloa
   return view.memo(`dlcWorkloads\u0000${knowledgeId(k)}\u0000${JSON.stringify(opts.trustedAccounts ?? [])}`, () => findDlcWorkloads(view, k, opts));
 }
 
+/** The same workloads grouped by resource (see byResource), built once per view scope like the list. */
+export function dlcWorkloadsByResource(view: InventoryView, k: DlcKnowledge, opts: WorkloadOptions = {}): ReturnType<typeof byResource> {
+  return view.memo(`dlcWorkloadsByResource\u0000${knowledgeId(k)}\u0000${JSON.stringify(opts.trustedAccounts ?? [])}`, () => byResource(dlcWorkloads(view, k, opts)));
+}
+
 const knowledgeIds = new WeakMap<DlcKnowledge, number>();
 let nextKnowledgeId = 1;
 function knowledgeId(k: DlcKnowledge): number {
@@ -109,7 +114,12 @@ export interface UnreadableWorkload {
   error: string;
 }
 
-export function unreadableWorkloads(view: InventoryView): UnreadableWorkload[] {
+export function unreadableWorkloads(view: InventoryView): readonly UnreadableWorkload[] {
+  // Every DLC rule asks; the answer depends on the view alone.
+  return view.memo('unreadableWorkloads', () => findUnreadableWorkloads(view));
+}
+
+function findUnreadableWorkloads(view: InventoryView): UnreadableWorkload[] {
   const out: UnreadableWorkload[] = [];
   const check = (kind: WorkloadKind, r: Resource, error = describeErrorOf(r)) => {
     if (error) out.push({ kind, resource: r, ref: refOf(r), error });
@@ -127,7 +137,7 @@ export function unreadableWorkloads(view: InventoryView): UnreadableWorkload[] {
 export const genuine = (ws: readonly DlcWorkload[]) => ws.filter((w) => w.classified.isDlc);
 
 /** Groups workloads by resource, so a rule reports once per resource (a finding id is per rule and resource). */
-export function byResource(ws: DlcWorkload[]): Array<{ ref: ResourceRef; resource: Resource; workloads: DlcWorkload[] }> {
+export function byResource(ws: readonly DlcWorkload[]): Array<{ ref: ResourceRef; resource: Resource; workloads: DlcWorkload[] }> {
   const m = new Map<string, { ref: ResourceRef; resource: Resource; workloads: DlcWorkload[] }>();
   for (const w of ws) {
     const key = `${w.ref.type}\u0000${w.ref.arn ?? w.ref.id}`;

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { error, fail, pass, type RuleContext, type RuleResult } from '../../engine/defineRule.js';
 import type { DlcKnowledge } from '../../dlc/knowledge.js';
 import { dataAgeDays } from '../../dlc/support.js';
-import { byResource, dlcWorkloads, genuine, unreadableWorkloads, type DlcWorkload, type WorkloadKind, type WorkloadOptions } from '../../dlc/workloads.js';
+import { dlcWorkloadsByResource, genuine, unreadableWorkloads, type DlcWorkload, type WorkloadKind, type WorkloadOptions } from '../../dlc/workloads.js';
 
 /** Collectors whose resources can name a DLC image. A failed unit of any of them makes DLC rules ERROR there. */
 export const IMAGE_COLLECTORS = ['ecs.taskDefinitions', 'sagemaker.models', 'sagemaker.endpoints', 'sagemaker.trainingJobs', 'sagemaker.processingJobs', 'ec2.launchTemplates'];
@@ -48,20 +48,23 @@ export interface DlcEvaluation {
  */
 export function evaluateDlc(ctx: RuleContext<unknown>, spec: DlcEvaluation): RuleResult[] {
   const k = ctx.dlc();
-  const all = dlcWorkloads(ctx.inventory, k, spec.workloadOptions);
-  const scoped = (spec.select ?? genuine)(all);
+  const select = spec.select ?? genuine;
   const stale = spec.maxDataAgeDays !== undefined ? staleDataMessage(k, ctx.asOf, spec.maxDataAgeDays) : null;
   const results: RuleResult[] = [];
   // A resource that was listed but not described may run a DLC image: unknown, so ERROR rather than silence.
   for (const u of unreadableWorkloads(ctx.inventory))
     if (!spec.kinds || spec.kinds.includes(u.kind))
       results.push(error(u.ref, `${u.ref.name ?? u.ref.id} could not be read (${u.error}), so whether it runs a DLC image is unknown.`, { workload: u.kind, error: u.error }));
-  for (const g of byResource(scoped)) {
+  // Groups are built once per view and shared by every DLC rule; each rule selects within a group
+  // (a resource's workloads are contiguous, so selecting within groups keeps the order of selecting first).
+  for (const g of dlcWorkloadsByResource(ctx.inventory, k, spec.workloadOptions)) {
+    const workloads = select(g.workloads);
+    if (!workloads.length) continue;
     if (stale) {
-      results.push(error(g.ref, stale, { dataGenerated: k.generated, dataFile: k.source, images: g.workloads.map(imageLabel) }));
+      results.push(error(g.ref, stale, { dataGenerated: k.generated, dataFile: k.source, images: workloads.map(imageLabel) }));
       continue;
     }
-    const verdicts = g.workloads.map((w) => ({ w, v: spec.judge(w, k) })).filter((x) => x.v.status !== 'skip') as Array<{ w: DlcWorkload; v: Exclude<Verdict, { status: 'skip' }> }>;
+    const verdicts = workloads.map((w) => ({ w, v: spec.judge(w, k) })).filter((x) => x.v.status !== 'skip') as Array<{ w: DlcWorkload; v: Exclude<Verdict, { status: 'skip' }> }>;
     if (!verdicts.length) continue;
     const worst = verdicts.filter((x) => x.v.status === 'fail').length ? 'fail' : verdicts.some((x) => x.v.status === 'error') ? 'error' : 'pass';
     const chosen = verdicts.filter((x) => x.v.status === worst);
