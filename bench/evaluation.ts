@@ -24,13 +24,25 @@ export function syntheticEstate(total: number): string {
   for (const r of net.resources as Array<Record<string, unknown>>) parts.push(JSON.stringify(r));
   let n = parts.length;
   const base = (type: string, id: string, i: number) => ({ type, id, name: id, account, region: REGIONS[i % REGIONS.length], tags: i % 5 === 0 ? { owner: 'team', api_token: i % 50 === 0 ? 'ghp_' + 'x'.repeat(36) : 'n/a' } : {} });
+  // What every region of a scanned account has beside the bulk (so rules judge instead of reporting
+  // data the estate lacks): the AMI the instances run, the SNS topic alarms notify and the KMS key
+  // log groups use. Amazon Inspector's per-region record, which lists the instances it covers, comes last.
+  REGIONS.forEach((region, r) => {
+    const regional = (type: string, id: string) => ({ ...base(type, id, r), region });
+    parts.push(JSON.stringify({ ...regional('AWS::EC2::Image', 'ami-1'), image: { ok: true, value: { name: 'al2023-ami', ownerId: '137112412989', ownerAlias: 'amazon', creationDate: '2026-11-01T00:00:00.000Z', state: 'available' } } }));
+    parts.push(JSON.stringify({ ...regional('AWS::SNS::Topic', `arn:aws:sns:${region}:${account}:t`), attributes: { ok: true, value: { subscriptionsConfirmed: 1 } } }));
+    parts.push(JSON.stringify({ ...regional('AWS::KMS::Key', `arn:aws:kms:${region}:${account}:key/k`), arn: `arn:aws:kms:${region}:${account}:key/k`, keyManager: 'CUSTOMER', keyState: 'Enabled', keySpec: 'SYMMETRIC_DEFAULT', keyUsage: 'ENCRYPT_DECRYPT', origin: 'AWS_KMS', rotationEnabled: { ok: true, value: true }, policy: { ok: true, value: null } }));
+  });
+  n = parts.length + REGIONS.length;
+  const covered = new Map<string, string[]>(REGIONS.map((r) => [r, []]));
   for (let i = 0; n < total; i++, n++) {
+    const region = REGIONS[i % REGIONS.length];
     switch (i % 5) {
       case 0:
-        parts.push(JSON.stringify({ ...base('AWS::Logs::LogGroup', `/app/${i}`, i), retentionInDays: i % 3 ? 30 : undefined, kmsKeyId: i % 4 ? undefined : 'arn:aws:kms:us-east-1:111122223333:key/k', dataProtectionPolicy: { ok: true, value: null } }));
+        parts.push(JSON.stringify({ ...base('AWS::Logs::LogGroup', `/app/${i}`, i), retentionInDays: i % 3 ? 30 : undefined, kmsKeyId: i % 4 ? undefined : `arn:aws:kms:${region}:${account}:key/k`, dataProtectionPolicy: { ok: true, value: null } }));
         break;
       case 1:
-        parts.push(JSON.stringify({ ...base('AWS::CloudWatch::Alarm', `alarm-${i}`, i), metricName: 'M', namespace: 'N', actionsEnabled: i % 2 === 0, alarmActions: i % 3 ? ['arn:aws:sns:us-east-1:111122223333:t'] : [], okActions: [], insufficientDataActions: [] }));
+        parts.push(JSON.stringify({ ...base('AWS::CloudWatch::Alarm', `alarm-${i}`, i), metricName: 'M', namespace: 'N', actionsEnabled: i % 2 === 0, alarmActions: i % 3 ? [`arn:aws:sns:${region}:${account}:t`] : [], okActions: [], insufficientDataActions: [] }));
         break;
       case 2:
         parts.push(
@@ -45,6 +57,10 @@ export function syntheticEstate(total: number): string {
             metadataOptions: { httpTokens: i % 2 ? 'required' : 'optional' },
           }),
         );
+        // The secret scan of its user data (a resource of its own, as the collector records it).
+        parts.push(JSON.stringify({ ...base('AWS::EC2::InstanceUserData', `i-${i}`, i), tags: {}, hits: { ok: true, value: i % 11 ? null : [] } }));
+        covered.get(region)!.push(`i-${i}`);
+        n++;
         break;
       case 3:
         parts.push(
@@ -53,7 +69,8 @@ export function syntheticEstate(total: number): string {
             family: `f${i}`,
             revision: 1,
             requiresCompatibilities: ['FARGATE'],
-            containers: [{ name: 'c', image: i % 4 ? 'nginx:latest' : '763104351884.dkr.ecr.us-east-1.amazonaws.com/pytorch-inference:2.6.0-gpu-py312', environment: [{ name: 'MODE', value: 'prod' }], secretNames: [], portMappings: [] }],
+            volumes: [],
+            containers: [{ name: 'c', image: i % 4 ? 'nginx:latest' : '763104351884.dkr.ecr.us-east-1.amazonaws.com/pytorch-inference:2.6.0-gpu-py312', environment: [{ name: 'MODE', value: 'prod' }], secretNames: [], portMappings: [], capabilitiesAdd: [] }],
           }),
         );
         break;
@@ -61,6 +78,19 @@ export function syntheticEstate(total: number): string {
         parts.push(JSON.stringify({ ...base('AWS::ResourceGroupsTaggingAPI::TaggedResource', `arn:aws:s3:::bucket-${i}`, i), resourceType: 's3:bucket' }));
     }
   }
+  REGIONS.forEach((region, r) => {
+    const ids = covered.get(region)!;
+    parts.push(
+      JSON.stringify({
+        ...base('AWS::Inspector2::Scanning', `${account}/${region}`, r),
+        region,
+        ec2Status: 'ENABLED',
+        ecrStatus: 'ENABLED',
+        ec2Findings: { ok: true, value: ids.filter((_, j) => j % 97 === 0).map((instanceId) => ({ instanceId, critical: 0, high: 2, vulnerabilities: ['CVE-2026-0001'] })) },
+        ec2Coverage: { ok: true, value: ids.map((instanceId) => ({ instanceId, statusCode: 'ACTIVE' })) },
+      }),
+    );
+  });
   const collections = COLLECTORS.flatMap((c) =>
     (c.scope === 'global' ? ['global'] : REGIONS).map((region) => JSON.stringify({ account, region, collector: c.id, state: 'ok', resources: 0, durationMs: 0 })),
   );
