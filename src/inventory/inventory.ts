@@ -97,7 +97,9 @@ export class InventoryView {
     const here = this.inventory.scoped(type, this.account, this.region);
     if (this.region === GLOBAL_REGION) return here;
     const global = this.inventory.scoped(type, this.account, GLOBAL_REGION);
-    return global.length ? [...here, ...global] : here;
+    // No copy when one side is empty: rules index the lists they get (see rules/lib/lookup.ts) by identity.
+    if (!global.length) return here;
+    return here.length ? [...here, ...global] : global;
   }
 
   /** Look across the whole account, whatever region this view is narrowed to. */

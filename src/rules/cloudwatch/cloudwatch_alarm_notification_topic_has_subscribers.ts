@@ -1,5 +1,6 @@
 import { defineRule, error, fail, pass } from '../../engine/defineRule.js';
 import { named, resourceRef } from '../lib/refs.js';
+import { firstBy } from '../lib/lookup.js';
 
 const SNS_ARN = /^arn:[^:]+:sns:([^:]+):(\d{12}):([^:]+)$/;
 
@@ -36,7 +37,7 @@ export default defineRule({
           unseen.push(arn);
           continue;
         }
-        const t = topics.find((x) => x.arn === arn);
+        const t = firstBy(topics, 'arn', (x) => x.arn, arn);
         if (!t) problems.push(`${arn} does not exist`);
         else if (!t.attributes.ok) unseen.push(arn);
         else if ((t.attributes.value?.subscriptionsConfirmed ?? 0) < 1) problems.push(`${arn} has no confirmed subscription`);

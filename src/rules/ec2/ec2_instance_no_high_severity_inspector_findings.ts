@@ -25,6 +25,9 @@ export default defineRule({
   evaluate(ctx) {
     const { minSeverity } = ctx.params;
     const scanning = ctx.inventory.all('AWS::Inspector2::Scanning')[0];
+    // Indexed by instance: a region lists tens of thousands of covered instances, and every instance asks.
+    const findings = new Map(scanning?.ec2Findings.ok ? (scanning.ec2Findings.value ?? []).map((x) => [x.instanceId, x]) : []);
+    const coverage = new Map(scanning?.ec2Coverage.ok ? (scanning.ec2Coverage.value ?? []).map((x) => [x.instanceId, x]) : []);
     const out: RuleResult[] = [];
     for (const i of liveInstances(ctx.inventory.all('AWS::EC2::Instance'))) {
       const dlc = dlcHostEvidence(ctx, i);
@@ -37,7 +40,7 @@ export default defineRule({
         out.push(error(resourceRef(i), `Could not read Amazon Inspector findings in ${i.region}: ${scanning.ec2Findings.error}`, { ...dlc }));
         continue;
       }
-      const f = (scanning.ec2Findings.value ?? []).find((x) => x.instanceId === i.id);
+      const f = findings.get(i.id);
       const count = f ? f.critical + (minSeverity === 'HIGH' ? f.high : 0) : 0;
       if (f && count > 0) {
         out.push(fail(resourceRef(i), `${what} has ${f.critical} critical${minSeverity === 'HIGH' ? ` and ${f.high} high` : ''} active Inspector finding(s) (${f.vulnerabilities.slice(0, 5).join(', ')}).`, { critical: f.critical, high: f.high, vulnerabilities: f.vulnerabilities, minSeverity, ...dlc }));
@@ -53,7 +56,7 @@ export default defineRule({
         out.push(error(resourceRef(i), `Could not read which instances Amazon Inspector scans in ${i.region}: ${scanning.ec2Coverage.error}`, { ...dlc }));
         continue;
       }
-      const c = (scanning.ec2Coverage.value ?? []).find((x) => x.instanceId === i.id);
+      const c = coverage.get(i.id);
       if (!c) out.push(fail(resourceRef(i), `${what} is not among the instances Amazon Inspector covers in ${i.region}.`, { ...dlc }));
       else if (c.statusCode !== 'ACTIVE') out.push(fail(resourceRef(i), `Amazon Inspector does not scan ${what} (scan status ${c.statusCode}${c.reason ? `, ${c.reason}` : ''}).`, { scanStatus: c, ...dlc }));
       else out.push(pass(resourceRef(i), `Amazon Inspector scans ${what} and reports no active ${minSeverity === 'HIGH' ? 'high or critical' : 'critical'} finding.`, { scanStatus: c, minSeverity, ...dlc }));

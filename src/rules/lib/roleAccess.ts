@@ -3,6 +3,7 @@ import type { Collected } from '../../inventory/base.js';
 import { failed, ok } from '../../inventory/base.js';
 import type { InventoryView } from '../../inventory/inventory.js';
 import type { ResourceOf } from '../../inventory/schema.js';
+import { firstBy } from './lookup.js';
 
 type Role = ResourceOf<'AWS::IAM::Role'>;
 
@@ -24,7 +25,7 @@ export function findRole(inventory: InventoryView, arn: string | undefined): Rol
   if (!arn) return undefined;
   const name = arn.split('/').pop();
   const roles = inventory.all('AWS::IAM::Role');
-  return roles.find((r) => r.arn === arn) ?? roles.find((r) => r.name === name && (!r.arn || r.arn.split(':')[4] === arn.split(':')[4]));
+  return firstBy(roles, 'arn', (r) => r.arn, arn) ?? roles.find((r) => r.name === name && (!r.arn || r.arn.split(':')[4] === arn.split(':')[4]));
 }
 
 /**
@@ -43,7 +44,7 @@ export function rolePolicies(inventory: InventoryView, role: Role, harmless: Set
       if (harmless.has(name)) continue;
       return failed(`the AWS managed policy ${arn} is attached and its document is not collected`);
     }
-    const p = managed.find((m) => m.arn === arn);
+    const p = firstBy(managed, 'arn', (m) => m.arn, arn);
     if (!p) return failed(`the attached policy ${arn} is not in the inventory`);
     if (!p.document.ok) return failed(`policy ${arn}: ${p.document.error}`);
     if (p.document.value !== null) out.push({ name, document: p.document.value });

@@ -1,5 +1,7 @@
 import { defineRule, error, fail, pass } from '../../engine/defineRule.js';
 import { named, resourceRef } from '../lib/refs.js';
+import type { ResourceOf } from '../../inventory/schema.js';
+import { firstBy, positionIn } from '../lib/lookup.js';
 
 export default defineRule({
   id: 'logs_log_group_kms_key_usable',
@@ -26,7 +28,7 @@ export default defineRule({
       .filter((g) => g.kmsKeyId)
       .map((g) => {
         const ref = resourceRef(g);
-        const k = keys.find((x) => x.arn === g.kmsKeyId || x.id === g.kmsKeyId || (x.arn && g.kmsKeyId!.endsWith(`:key/${x.id}`)));
+        const k = keyOf(keys, g.kmsKeyId!);
         if (!k) return error(ref, `The KMS key ${g.kmsKeyId} of log group ${named(g)} is not in the inventory (another account, or not readable), so its state is unknown.`);
         if (k.keyState === 'Enabled') return pass(ref, `Log group ${named(g)} is encrypted with enabled KMS key ${k.arn ?? k.id}.`, { kmsKeyId: g.kmsKeyId, keyState: k.keyState });
         if (!k.keyState) return error(ref, `KMS did not report the state of key ${k.arn ?? k.id} of log group ${named(g)}.`);
@@ -38,3 +40,14 @@ export default defineRule({
       });
   },
 });
+
+/** The key a log group names: by ARN, by key id, or by the id at the end of a key ARN (as `find` over the three would pick it). */
+function keyOf(keys: ReadonlyArray<ResourceOf<'AWS::KMS::Key'>>, kmsKeyId: string): ResourceOf<'AWS::KMS::Key'> | undefined {
+  const byArn = firstBy(keys, 'arn', (x) => x.arn, kmsKeyId);
+  const byId = firstBy(keys, 'id', (x) => x.id, kmsKeyId);
+  const tail = /:key\/([^/]+)$/.exec(kmsKeyId)?.[1];
+  const byTail = tail === undefined ? undefined : firstBy(keys, 'id-with-arn', (x) => (x.arn ? x.id : undefined), tail);
+  // Of the candidates, the one that comes first in the list is the one `find` returned.
+  const candidates = [byArn, byId, byTail].filter((x): x is ResourceOf<'AWS::KMS::Key'> => x !== undefined);
+  return candidates.sort((a, b) => positionIn(keys, a) - positionIn(keys, b))[0];
+}
