@@ -4,6 +4,7 @@ import type { CollectorDefinition } from '../collectors/defineCollector.js';
 import type { DlcKnowledge } from '../dlc/knowledge.js';
 import { NetworkAnalysis } from '../analysis/network/reachability.js';
 import { scopeRef, type AnyRule, type RuleResult } from './defineRule.js';
+import { flatten } from './compactStrings.js';
 import { findingId, type Finding } from './findings.js';
 import { redactEvidence } from './redact.js';
 
@@ -157,7 +158,7 @@ function toFinding(rule: AnyRule, r: RuleResult): Finding {
     service: rule.service,
     topic: rule.topic,
     resource: { type: r.resource.type, id: r.resource.id, arn: r.resource.arn, name: r.resource.name, account: r.resource.account, region: r.resource.region },
-    message: typeof r.message === 'function' ? r.message() : r.message,
+    message: flatten(typeof r.message === 'function' ? r.message() : r.message),
     evidence: (redactEvidence(r.evidence ?? {}) as Record<string, unknown>) ?? {},
     remediation: rule.remediation,
   };

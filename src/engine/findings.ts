@@ -1,4 +1,5 @@
 import { hash } from 'node:crypto';
+import { digestPrefix20 } from './compactStrings.js';
 import type { FindingStatus, Severity, Service, Topic } from '../core/vocabulary.js';
 import type { Remediation, ResourceRef } from './defineRule.js';
 
@@ -18,5 +19,5 @@ export interface Finding {
 }
 
 export function findingId(ruleId: string, resource: ResourceRef): string {
-  return hash('sha256', `${ruleId}\u0000${resource.account}\u0000${resource.region}\u0000${resource.arn ?? resource.id}`, 'hex').slice(0, 20);
+  return digestPrefix20(hash('sha256', `${ruleId}\u0000${resource.account}\u0000${resource.region}\u0000${resource.arn ?? resource.id}`, 'hex'));
 }
