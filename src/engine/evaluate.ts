@@ -3,7 +3,7 @@ import type { Inventory } from '../inventory/inventory.js';
 import type { CollectorDefinition } from '../collectors/defineCollector.js';
 import type { DlcKnowledge } from '../dlc/knowledge.js';
 import { NetworkAnalysis } from '../analysis/network/reachability.js';
-import { scopeRef, type AnyRule, type RuleResult } from './defineRule.js';
+import { scopeRef, type AnyRule, type ResourceRef, type RuleResult } from './defineRule.js';
 import { flatten } from './compactStrings.js';
 import { findingId, type Finding } from './findings.js';
 import { redactEvidence } from './redact.js';
@@ -157,9 +157,24 @@ function toFinding(rule: AnyRule, r: RuleResult): Finding {
     severity: r.severity ?? rule.severity,
     service: rule.service,
     topic: rule.topic,
-    resource: { type: r.resource.type, id: r.resource.id, arn: r.resource.arn, name: r.resource.name, account: r.resource.account, region: r.resource.region },
+    resource: isBareRef(r.resource) ? r.resource : { type: r.resource.type, id: r.resource.id, arn: r.resource.arn, name: r.resource.name, account: r.resource.account, region: r.resource.region },
     message: flatten(typeof r.message === 'function' ? r.message() : r.message),
-    evidence: (redactEvidence(r.evidence ?? {}) as Record<string, unknown>) ?? {},
+    evidence: r.evidence ? (redactEvidence(r.evidence) as Record<string, unknown>) : NO_EVIDENCE,
     remediation: rule.remediation,
   };
+}
+
+/** Shared by every finding whose rule gave no evidence; frozen, since findings are data and never edited. */
+const NO_EVIDENCE: Record<string, unknown> = Object.freeze({});
+
+const REF_KEYS = new Set(['type', 'id', 'arn', 'name', 'account', 'region']);
+
+/**
+ * A reference that holds only the fields a finding names (what `resourceRef` and `scopeRef` build)
+ * is kept as the finding's resource; a whole inventory resource passed as the reference is copied
+ * down to those fields, so findings never carry or retain configuration.
+ */
+function isBareRef(ref: ResourceRef): boolean {
+  for (const k in ref) if (!REF_KEYS.has(k)) return false;
+  return true;
 }
