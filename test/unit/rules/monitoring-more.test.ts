@@ -163,6 +163,12 @@ describe('logs_log_group_kms_key_usable', () => {
     assert.equal(statusOf(f, '/del'), 'FAIL');
     assert.equal(f.filter((x) => x.resource.id === '/plain').length, 0);
   });
+  it('finds the key by ARN, by key id, or by the key id at the end of the ARN the group names', () => {
+    const replica = resource('AWS::KMS::Key', { id: 'mrk-1', arn: `arn:aws:kms:us-west-2:${ACCOUNT}:key/mrk-1`, keyState: 'Disabled', rotationEnabled: { ok: true, value: true }, policy: { ok: true, value: null } });
+    const f = run(kmsUsable, [key('k-on', 'Enabled'), replica, logGroup('/by-id', { kmsKeyId: 'k-on' }), logGroup('/by-tail', { kmsKeyId: `arn:aws:kms:${REGION}:${ACCOUNT}:key/mrk-1` })]);
+    assert.equal(statusOf(f, '/by-id'), 'PASS');
+    assert.equal(statusOf(f, '/by-tail'), 'FAIL');
+  });
   it('is ERROR for a key not in the inventory, and when keys could not be listed', () => {
     assert.equal(statusOf(run(kmsUsable, [logGroup('/x', { kmsKeyId: `arn:aws:kms:${REGION}:${OTHER}:key/k` })])), 'ERROR');
     assert.equal(statusOf(run(kmsUsable, [], { failed: [{ collector: 'kms.keys' }] })), 'ERROR');
