@@ -45,16 +45,66 @@ export interface InterfaceExposure {
 }
 
 interface Question {
-  /** Identifies the sources and gateway rule, for caching per subnet. */
+  /** Identifies the sources and gateway rule; with the family, it keys the per-subnet view. */
   key: string;
   family: Family;
+  /** `key|family`, built once per question rather than once per interface. */
+  viewKey: string;
   /** Source addresses considered. */
   sources: IntervalSet;
   /** Does a route to this target carry the replies (igw-… for the internet, pcx-… for a peer)? */
   viaGateway: (target: string) => boolean;
-  /** Addresses on the interface the sources can target. */
-  destinations: string[];
 }
+
+type Hops = Omit<ExposurePath, 'destination'>;
+type RouteTable = ResourceOf<'AWS::EC2::RouteTable'>;
+type NetworkAcl = ResourceOf<'AWS::EC2::NetworkAcl'>;
+type SecurityGroup = ResourceOf<'AWS::EC2::SecurityGroup'>;
+
+/** A security group's ingress for one family and protocol, as (port range, sources) rectangles. */
+interface GroupRects {
+  rects: Array<{ lo: number; hi: number; set: IntervalSet }>;
+  /** Where the rectangles cut the port space (see cutPoints); worked out once, merged per interface. */
+  cuts: readonly number[];
+}
+
+/** What routes and the NACL let through to a subnet on one protocol, shared by every interface there. */
+interface ProtocolView {
+  protocol: Protocol;
+  /** Index of (family, protocol) in a group's per-slot rectangles. */
+  slot: number;
+  /** Sources the NACL admits inbound, per port segment; the segments partition the port space (ICMP: one, port 0). */
+  naclIn: Array<{ lo: number; hi: number; set: IntervalSet }>;
+  /** Where those segments cut the port space. */
+  cuts: readonly number[];
+  /** The NACL's entries for this protocol in rule order, for proofs. */
+  inbound: NaclEntry[];
+  outbound: NaclEntry[];
+  /** The outbound entry that lets the reply to a source set out, per interned set. */
+  replyEntries: Map<IntervalSet, NaclEntry | null>;
+}
+
+/** One question (internet, or one peering) about one subnet, for one family. */
+interface SubnetView {
+  subnet: Subnet;
+  family: Family;
+  rt?: RouteTable;
+  nacl?: NetworkAcl;
+  table: SetTable;
+  groups: Map<string, SecurityGroup>;
+  /** Why nothing gets in when no route returns the replies through a matching gateway. */
+  noRoute?: string;
+  protocols: ProtocolView[];
+  /** Exposed segments per list of security groups: interfaces behind the same groups here (an auto scaling group, an ECS service) share them. */
+  segments: Map<string, ExposureSegment[]>;
+  /** The route that carries the reply to a source set, per interned set. */
+  routes: Map<IntervalSet, Route | null>;
+}
+
+const NOTHING_ADMITTED: Record<Family, string> = {
+  ipv4: 'ipv4: security groups, network ACL and routes together admit nothing from the sources',
+  ipv6: 'ipv6: security groups, network ACL and routes together admit nothing from the sources',
+};
 
 /**
  * Answers "can a packet from X reach this interface, on which protocol and ports?" the way a VPC
@@ -65,9 +115,12 @@ interface Question {
 export class NetworkAnalysis {
   readonly model: NetworkModel;
   private readonly internetCache = new Map<string, InterfaceExposure>();
-  private readonly subnetCache = new Map<string, { rt?: ResourceOf<'AWS::EC2::RouteTable'>; nacl?: ResourceOf<'AWS::EC2::NetworkAcl'>; routable: IntervalSet; byProtocol: Map<Protocol, { reachable: IntervalSet; naclIn: Array<{ lo: number; hi: number; set: IntervalSet }> }> }>();
-  private readonly groupCache = new Map<string, Array<{ ports: PortRange; set: IntervalSet }>>();
-  private readonly proofCache = new Map<string, Omit<ExposurePath, 'destination'>>();
+  private readonly internetQuestions = new Map<string, Record<Family, Question>>();
+  private readonly subnetViews = new Map<Subnet, Map<string, SubnetView>>();
+  /** Per security group id, its rectangles per (family, protocol) slot. */
+  private readonly groupCache = new Map<string, Array<GroupRects | undefined>>();
+  private readonly tables: Record<Family, SetTable> = { ipv4: new SetTable('ipv4'), ipv6: new SetTable('ipv6') };
+  private readonly exposedBehind = new Map<string, InterfaceExposure[]>();
 
   constructor(inventory: Inventory, account?: string) {
     this.model = new NetworkModel(inventory, account);
@@ -82,15 +135,33 @@ export class NetworkAnalysis {
     if (!subnet) {
       result.reasons.push(`subnet ${eni.subnetId} is not in the inventory`);
     } else {
-      const v6 = eni.ipv6Addresses.filter((a) => addressValue(a)?.family === 'ipv6');
-      const igw = (t: string) => t.startsWith('igw-') && this.model.igwAttached(subnet.vpcId, t);
+      const questions = this.internetQuestions.get(subnet.vpcId) ?? this.askInternet(subnet.vpcId);
       if (!eni.publicIps.length) result.reasons.push('no public IPv4 address');
-      else result.exposures.push(...this.answer(eni, subnet, { key: 'internet', family: 'ipv4', sources: internetSpace('ipv4'), viaGateway: igw, destinations: eni.publicIps }, result.reasons));
-      if (!v6.length) result.reasons.push('no IPv6 address');
-      else result.exposures.push(...this.answer(eni, subnet, { key: 'internet', family: 'ipv6', sources: internetSpace('ipv6'), viaGateway: igw, destinations: v6 }, result.reasons));
+      else this.answer(eni, subnet, questions.ipv4, eni.publicIps[0], result.exposures, result.reasons);
+      // Only global IPv6 addresses are reachable; the first one names the destination.
+      const v6 = eni.ipv6Addresses.length ? eni.ipv6Addresses.find((a) => addressValue(a)?.family === 'ipv6') : undefined;
+      if (v6 === undefined) result.reasons.push('no IPv6 address');
+      else this.answer(eni, subnet, questions.ipv6, v6, result.exposures, result.reasons);
     }
     this.internetCache.set(eni.id, result);
     return result;
+  }
+
+  /**
+   * The interfaces behind a security group that are reachable from the internet at all, in the
+   * order the group lists them. Several rules ask this of the same group, one port family each.
+   */
+  internetExposedBehind(groupId: string): InterfaceExposure[] {
+    let found = this.exposedBehind.get(groupId);
+    if (!found) {
+      found = [];
+      for (const eni of this.model.interfacesByGroup.get(groupId) ?? []) {
+        const r = this.internetExposure(eni);
+        if (r.exposures.length) found.push(r);
+      }
+      this.exposedBehind.set(groupId, found);
+    }
+    return found;
   }
 
   /** Exposure to the networks on the other side of each active VPC peering connection. */
@@ -108,7 +179,7 @@ export class NetworkAnalysis {
         if (isEmpty(sources)) continue;
         const destinations = family === 'ipv4' ? eni.privateIpAddresses : eni.ipv6Addresses;
         if (!destinations.length) continue;
-        exposures.push(...this.answer(eni, subnet, { key: p.id, family, sources, viaGateway: (t) => t === p.id, destinations }, []));
+        this.answer(eni, subnet, { key: p.id, family, viewKey: `${p.id}|${family}`, sources, viaGateway: (t) => t === p.id }, destinations[0], exposures, []);
       }
       out.push({ peering: p.id, peerVpc: peer.vpcId, exposures });
     }
@@ -126,153 +197,313 @@ export class NetworkAnalysis {
     return out;
   }
 
-  /** Per subnet and question: what routes and the NACL let through, by protocol (shared by every interface there). */
-  private subnetView(subnet: Subnet, q: Question) {
-    const key = `${subnet.id}|${q.key}|${q.family}`;
-    const hit = this.subnetCache.get(key);
-    if (hit) return hit;
-    const rt = this.model.routeTableFor(subnet);
-    const nacl = this.model.naclFor(subnet);
-    const routable = rt ? routedVia(rt.routes, q.family, q.sources, q.viaGateway) : EMPTY;
-    const byProtocol = new Map<Protocol, { reachable: IntervalSet; naclIn: Array<{ lo: number; hi: number; set: IntervalSet }> }>();
-    if (!isEmpty(routable))
-      for (const protocol of PROTOCOLS) {
-        if ((protocol === 'icmp' && q.family === 'ipv6') || (protocol === 'icmpv6' && q.family === 'ipv4')) continue;
-        const inbound = (nacl?.entries ?? []).filter((e) => !e.egress && admitsProtocol(e.protocol, protocol));
-        const outbound = (nacl?.entries ?? []).filter((e) => e.egress && admitsProtocol(e.protocol, protocol));
-        // Replies leave to the client's ephemeral port (TCP/UDP) or as ICMP; the NACL must let them out.
-        const reachable = nacl ? naclAllowedOverPorts(outbound, q.family, protocol, hasPorts(protocol) ? EPHEMERAL : { lo: 0, hi: 0 }, routable) : routable;
-        if (isEmpty(reachable)) continue;
-        const naclIn = portSegments(protocol, inbound.map(entryPorts)).map(([lo, hi]) => ({ lo, hi, set: nacl ? naclAllowedAt(inbound, q.family, lo, reachable) : reachable }));
-        byProtocol.set(protocol, { reachable, naclIn });
-      }
-    const view = { rt, nacl, routable, byProtocol };
-    this.subnetCache.set(key, view);
+  /** The internet questions of one VPC (its attached gateways carry the replies), asked by every interface in it. */
+  private askInternet(vpcId: string): Record<Family, Question> {
+    const viaGateway = (t: string) => t.startsWith('igw-') && this.model.igwAttached(vpcId, t);
+    const ask = (family: Family): Question => ({ key: 'internet', family, viewKey: `internet|${family}`, sources: internetSpace(family), viaGateway });
+    const questions = { ipv4: ask('ipv4'), ipv6: ask('ipv6') };
+    this.internetQuestions.set(vpcId, questions);
+    return questions;
+  }
+
+  private subnetView(subnet: Subnet, q: Question): SubnetView {
+    let views = this.subnetViews.get(subnet);
+    if (!views) this.subnetViews.set(subnet, (views = new Map()));
+    let view = views.get(q.viewKey);
+    if (!view) views.set(q.viewKey, (view = this.buildView(subnet, q)));
     return view;
   }
 
-  /** Per security group: its ingress as (port range, source set) rectangles for one protocol and family. */
-  private groupRects(groupId: string, family: Family, protocol: Protocol): Array<{ ports: PortRange; set: IntervalSet }> {
-    const key = `${groupId}|${family}|${protocol}`;
-    let rects = this.groupCache.get(key);
-    if (!rects) {
-      const sg = this.model.securityGroups.get(groupId);
-      rects = (sg?.ingress ?? [])
-        .filter((p) => admitsProtocol(p.ipProtocol, protocol))
-        .map((p) => ({ ports: hasPorts(protocol) ? permPorts(p) : { lo: 0, hi: 0 }, set: permSources(p, family) }))
-        .filter((r) => !isEmpty(r.set));
-      this.groupCache.set(key, rects);
+  /** Per subnet and question: what routes and the NACL let through, by protocol (shared by every interface there). */
+  private buildView(subnet: Subnet, q: Question): SubnetView {
+    const rt = this.model.routeTableFor(subnet);
+    const nacl = this.model.naclFor(subnet);
+    const table = this.tables[q.family];
+    const view: SubnetView = { subnet, family: q.family, rt, nacl, table, groups: this.model.securityGroups, protocols: [], segments: new Map(), routes: new Map() };
+    const routable = rt ? routedVia(rt.routes, q.family, q.sources, q.viaGateway) : EMPTY;
+    if (isEmpty(routable)) {
+      view.noRoute = `${q.family}: no route in ${rt ? `route table ${rt.id}` : `a route table of ${subnet.id}`} sends replies to the sources through a matching gateway`;
+      return view;
     }
-    return rects;
+    PROTOCOLS.forEach((protocol, index) => {
+      if ((protocol === 'icmp' && q.family === 'ipv6') || (protocol === 'icmpv6' && q.family === 'ipv4')) return;
+      const inbound = inRuleOrder((nacl?.entries ?? []).filter((e) => !e.egress && admitsProtocol(e.protocol, protocol)));
+      const outbound = inRuleOrder((nacl?.entries ?? []).filter((e) => e.egress && admitsProtocol(e.protocol, protocol)));
+      // Replies leave to the client's ephemeral port (TCP/UDP) or as ICMP; the NACL must let them out.
+      const reachable = nacl ? naclAllowedOverPorts(outbound, q.family, protocol, hasPorts(protocol) ? EPHEMERAL : { lo: 0, hi: 0 }, routable) : routable;
+      if (isEmpty(reachable)) return;
+      const naclIn = portSegments(protocol, inbound.map(entryPorts)).map(([lo, hi]) => ({ lo, hi, set: table.intern(nacl ? naclAllowedAt(inbound, q.family, lo, reachable) : reachable) }));
+      const slot = (q.family === 'ipv4' ? 0 : PROTOCOLS.length) + index;
+      view.protocols.push({ protocol, slot, naclIn, cuts: hasPorts(protocol) ? cutPoints(naclIn) : NO_PORT_CUTS, inbound, outbound, replyEntries: new Map() });
+    });
+    return view;
   }
 
-  private answer(eni: Eni, subnet: Subnet, q: Question, reasons: string[]): Exposure[] {
-    const view = this.subnetView(subnet, q);
-    if (isEmpty(view.routable)) {
-      reasons.push(`${q.family}: no route in ${view.rt ? `route table ${view.rt.id}` : `a route table of ${subnet.id}`} sends replies to the sources through a matching gateway`);
-      return [];
+  /** Per security group: its ingress as (port range, source set) rectangles for one family and protocol. */
+  private groupRects(groupId: string, family: Family, protocol: Protocol, slot: number): GroupRects {
+    let slots = this.groupCache.get(groupId);
+    if (!slots) this.groupCache.set(groupId, (slots = []));
+    let found: GroupRects | undefined = slots[slot];
+    if (!found) {
+      const rects: GroupRects['rects'] = [];
+      for (const p of this.model.securityGroups.get(groupId)?.ingress ?? []) {
+        if (!admitsProtocol(p.ipProtocol, protocol)) continue;
+        const set = this.tables[family].intern(permSources(p, family));
+        if (isEmpty(set)) continue;
+        const ports = hasPorts(protocol) ? permPorts(p) : { lo: 0, hi: 0 };
+        rects.push({ lo: ports.lo, hi: ports.hi, set });
+      }
+      slots[slot] = found = { rects, cuts: hasPorts(protocol) ? cutPoints(rects) : NO_PORT_CUTS };
     }
-    const out: Exposure[] = [];
-    for (const [protocol, { naclIn }] of view.byProtocol) {
-      const rects = eni.securityGroupIds.flatMap((id) => this.groupRects(id, q.family, protocol));
-      if (!rects.length) continue;
-      const segments = portSegments(protocol, [...rects.map((r) => r.ports), ...naclIn.map((n) => ({ lo: n.lo, hi: n.hi }))]);
-      let current: { from: number; to: number; set: IntervalSet } | undefined;
-      const flush = () => {
-        if (current && !isEmpty(current.set)) {
-          const { from, to, set } = current;
-          out.push(new LazyExposure(q.family, protocol, from, to, set, () => this.prove(eni, q, protocol, from, set, view.rt, view.nacl)));
-        }
-        current = undefined;
-      };
+    return found;
+  }
+
+  private answer(eni: Eni, subnet: Subnet, q: Question, destination: string, exposures: Exposure[], reasons: string[]): void {
+    const view = this.subnetView(subnet, q);
+    if (view.noRoute) {
+      reasons.push(view.noRoute);
+      return;
+    }
+    const key = eni.securityGroupIds.join(' ');
+    let segments = view.segments.get(key);
+    if (!segments) view.segments.set(key, (segments = this.segmentsBehind(view, eni.securityGroupIds)));
+    if (!segments.length) reasons.push(NOTHING_ADMITTED[q.family]);
+    for (const s of segments) exposures.push(new LazyExposure(s, destination));
+  }
+
+  /**
+   * What gets through to an interface of the view behind these groups: per protocol, the port
+   * space is cut wherever a group rectangle or a NACL segment starts or ends, each piece gets the
+   * union over covering rectangles of (rectangle sources ∩ NACL-admitted sources), and adjacent
+   * pieces with the same sources are joined.
+   */
+  private segmentsBehind(view: SubnetView, groupIds: readonly string[]): ExposureSegment[] {
+    const out: ExposureSegment[] = [];
+    const table = view.table;
+    for (const pv of view.protocols) {
+      const held: GroupRects[] = [];
+      let cuts = pv.cuts;
+      for (const id of groupIds) {
+        const g = this.groupRects(id, view.family, pv.protocol, pv.slot);
+        if (!g.rects.length) continue;
+        held.push(g);
+        if (cuts !== NO_PORT_CUTS) cuts = mergeCuts(cuts, g.cuts, cuts === SCRATCH_A ? SCRATCH_B : SCRATCH_A);
+      }
+      if (!held.length) continue;
+      const naclIn = pv.naclIn;
       let n = 0;
-      for (const [lo, hi] of segments) {
+      // The piece being grown: [from, to] with sources `open` (EMPTY when none is open).
+      let open: IntervalSet = EMPTY;
+      let from = 0;
+      let to = 0;
+      for (let i = 0; i + 1 < cuts.length; i++) {
+        const lo = cuts[i];
+        const hi = cuts[i + 1] - 1;
         while (n < naclIn.length && naclIn[n].hi < lo) n++;
-        const allowed = naclIn[n]?.set ?? EMPTY;
+        const allowed = n < naclIn.length ? naclIn[n].set : EMPTY;
         let set: IntervalSet = EMPTY;
-        if (!isEmpty(allowed)) for (const r of rects) if (portIn(r.ports, lo)) set = union(set, intersect(r.set, allowed));
-        if (isEmpty(set)) {
-          flush();
+        if (allowed.length) for (const g of held) for (const r of g.rects) if (r.lo <= lo && lo <= r.hi) set = table.union(set, table.intersect(r.set, allowed));
+        if (set.length && open.length && to + 1 === lo && (open === set || equals(open, set))) {
+          to = hi;
           continue;
         }
-        if (current && current.to + 1 === lo && equals(current.set, set)) current.to = hi;
-        else {
-          flush();
-          current = { from: lo, to: hi, set };
-        }
+        if (open.length) out.push(new ExposureSegment(view, pv, groupIds, from, to, open));
+        open = set;
+        from = lo;
+        to = hi;
       }
-      flush();
+      if (open.length) out.push(new ExposureSegment(view, pv, groupIds, from, to, open));
     }
-    if (!out.length) reasons.push(`${q.family}: security groups, network ACL and routes together admit nothing from the sources`);
     return out;
   }
+}
 
-  private prove(
-    eni: Eni,
-    q: Question,
-    protocol: Protocol,
-    from: number,
-    set: IntervalSet,
-    rt: ResourceOf<'AWS::EC2::RouteTable'> | undefined,
-    nacl: ResourceOf<'AWS::EC2::NetworkAcl'> | undefined,
-  ): ExposurePath {
-    const src = set[0][0];
-    // Interfaces in one subnet behind the same groups share every hop but the destination.
-    const key = `${rt?.id}|${nacl?.id}|${q.key}|${q.family}|${protocol}|${from}|${src}|${eni.securityGroupIds.join(',')}`;
-    let hops = this.proofCache.get(key);
-    if (!hops) this.proofCache.set(key, (hops = this.hops(eni, q, protocol, from, src, rt, nacl)));
-    return { ...hops, destination: q.destinations[0] };
+/** ICMP has one pseudo-port, 0: a single piece [0, 0]. */
+const NO_PORT_CUTS: readonly number[] = [0, 1];
+/** Buffers the cut points of one interface are merged in (two, since a merge reads one and writes the other). */
+const SCRATCH_A: number[] = [];
+const SCRATCH_B: number[] = [];
+
+/**
+ * Interval sets of one family, interned by content so that equal sets are one object. The same
+ * few source sets recur across an estate (0.0.0.0/0, office ranges, what a NACL admits); interned,
+ * their intersections and unions are memoised by identity, and what evidence derives from a set
+ * (its CIDR blocks, an example source) is worked out once per set rather than once per interface.
+ */
+class SetTable {
+  private readonly byContent = new Map<string, IntervalSet>();
+  private readonly intersections = new Map<IntervalSet, Map<IntervalSet, IntervalSet>>();
+  private readonly unions = new Map<IntervalSet, Map<IntervalSet, IntervalSet>>();
+  private readonly cidrLists = new Map<IntervalSet, string[]>();
+  private readonly examples = new Map<IntervalSet, string>();
+
+  constructor(readonly family: Family) {}
+
+  intern(set: IntervalSet): IntervalSet {
+    if (!set.length) return EMPTY;
+    let key = '';
+    for (const [a, b] of set) key += `${a.toString(16)}-${b.toString(16)},`;
+    const known = this.byContent.get(key);
+    if (known) return known;
+    this.byContent.set(key, set);
+    return set;
   }
 
-  private hops(
-    eni: Eni,
-    q: Question,
-    protocol: Protocol,
-    from: number,
-    src: bigint,
-    rt: ResourceOf<'AWS::EC2::RouteTable'> | undefined,
-    nacl: ResourceOf<'AWS::EC2::NetworkAcl'> | undefined,
-  ): Omit<ExposurePath, 'destination'> {
-    const route = rt ? longestMatch(rt.routes, q.family, src) : undefined;
-    const naclIn = nacl ? decidingEntry(nacl.entries.filter((e) => !e.egress && admitsProtocol(e.protocol, protocol)), q.family, from, src) : undefined;
-    const replyPorts = hasPorts(protocol) ? EPHEMERAL : { lo: 0, hi: 0 };
-    const outEntries = nacl ? nacl.entries.filter((e) => e.egress && admitsProtocol(e.protocol, protocol)) : [];
-    const naclOut = nacl ? decidingEntry(outEntries, q.family, firstAllowedReplyPort(outEntries, q.family, replyPorts, src), src) : undefined;
-    const sgHit = eni.securityGroupIds
-      .map((id) => this.model.securityGroups.get(id))
-      .flatMap((g) => (g ? g.ingress.filter((p) => admitsProtocol(p.ipProtocol, protocol) && portIn(permPorts(p), from) && contains(permSources(p, q.family), src)).map((p) => ({ g, p })) : []))[0];
+  /** a ∩ b, for interned sets. */
+  intersect(a: IntervalSet, b: IntervalSet): IntervalSet {
+    let row = this.intersections.get(a);
+    if (!row) this.intersections.set(a, (row = new Map()));
+    let found = row.get(b);
+    if (!found) row.set(b, (found = this.intern(intersect(a, b))));
+    return found;
+  }
+
+  /** a ∪ b, for interned sets. */
+  union(a: IntervalSet, b: IntervalSet): IntervalSet {
+    if (!a.length) return b;
+    if (!b.length) return a;
+    let row = this.unions.get(a);
+    if (!row) this.unions.set(a, (row = new Map()));
+    let found = row.get(b);
+    if (!found) row.set(b, (found = this.intern(union(a, b))));
+    return found;
+  }
+
+  /** An interned set as CIDR blocks for evidence; the whole internet reads as 0.0.0.0/0 or ::/0. */
+  cidrs(set: IntervalSet): string[] {
+    let found = this.cidrLists.get(set);
+    if (!found) {
+      found = equals(set, internetSpace(this.family)) ? [this.family === 'ipv4' ? '0.0.0.0/0' : '::/0'] : toCidrs(set, this.family);
+      this.cidrLists.set(set, found);
+    }
+    return found;
+  }
+
+  /** The lowest address of an interned set, the source a proof follows. */
+  example(set: IntervalSet): string {
+    let found = this.examples.get(set);
+    if (found === undefined) this.examples.set(set, (found = formatAddress(set[0][0], this.family)));
+    return found;
+  }
+}
+
+/**
+ * One exposed protocol and port range of a subnet view behind a list of security groups, with the
+ * sources that get through: shared by every interface there behind those groups. Its proof (every
+ * hop but the destination) is worked out when first read.
+ */
+class ExposureSegment {
+  private hops?: Hops;
+
+  constructor(
+    readonly view: SubnetView,
+    readonly pv: ProtocolView,
+    readonly groupIds: readonly string[],
+    readonly fromPort: number,
+    readonly toPort: number,
+    readonly set: IntervalSet,
+  ) {}
+
+  /** The proving path to one destination, for the lowest source address and the first port. */
+  path(destination: string): ExposurePath {
+    const h = (this.hops ??= proveSegment(this));
+    // Same keys in the same order as the hops followed by the destination, so evidence JSON is stable.
     return {
-      gateway: route?.target ?? 'unknown',
-      routeTable: rt?.id,
-      route: route ? `${route.destinationCidrBlock ?? route.destinationIpv6CidrBlock} -> ${route.target}` : undefined,
-      networkAcl: nacl?.id,
-      naclInboundRule: naclIn?.ruleNumber,
-      naclOutboundRule: naclOut?.ruleNumber,
-      securityGroup: sgHit?.g.id ?? 'unknown',
-      securityGroupRule: sgHit ? describePermission(sgHit.p) : 'unknown',
-      exampleSource: formatAddress(src, q.family),
+      gateway: h.gateway,
+      routeTable: h.routeTable,
+      route: h.route,
+      networkAcl: h.networkAcl,
+      naclInboundRule: h.naclInboundRule,
+      naclOutboundRule: h.naclOutboundRule,
+      securityGroup: h.securityGroup,
+      securityGroupRule: h.securityGroupRule,
+      exampleSource: h.exampleSource,
+      destination,
     };
   }
 }
 
-/** Paths and source lists cost more than the answer itself; they are worked out when first read. */
+/** The hops a packet from the segment's lowest source address to its first port takes. */
+function proveSegment(s: ExposureSegment): Hops {
+  const { view, pv, set, fromPort: from } = s;
+  const { family, rt, nacl } = view;
+  const src = set[0][0];
+  const route = rt ? replyRoute(view, rt, set) : undefined;
+  const naclIn = nacl ? pv.inbound.find((e) => entryDecides(e, family, from, src)) : undefined;
+  const naclOut = nacl ? replyEntry(pv, family, set) : undefined;
+  const hit = groupRuleAdmitting(view.groups, s.groupIds, pv.protocol, family, from, src);
+  return {
+    gateway: route?.target ?? 'unknown',
+    routeTable: rt?.id,
+    route: route ? `${route.destinationCidrBlock ?? route.destinationIpv6CidrBlock} -> ${route.target}` : undefined,
+    networkAcl: nacl?.id,
+    naclInboundRule: naclIn?.ruleNumber,
+    naclOutboundRule: naclOut?.ruleNumber,
+    securityGroup: hit?.g.id ?? 'unknown',
+    securityGroupRule: hit ? describePermission(hit.p) : 'unknown',
+    exampleSource: view.table.example(set),
+  };
+}
+
+/** The longest-prefix route for the lowest address of `set` (memoised per set: proofs of a subnet share few sources). */
+function replyRoute(view: SubnetView, rt: RouteTable, set: IntervalSet): Route | undefined {
+  let found = view.routes.get(set);
+  if (found === undefined) view.routes.set(set, (found = longestMatch(rt.routes, view.family, set[0][0]) ?? null));
+  return found ?? undefined;
+}
+
+/** The outbound NACL entry that lets the reply to the lowest address of `set` out (memoised per set). */
+function replyEntry(pv: ProtocolView, family: Family, set: IntervalSet): NaclEntry | undefined {
+  let found = pv.replyEntries.get(set);
+  if (found === undefined) {
+    const src = set[0][0];
+    const replyPorts = hasPorts(pv.protocol) ? EPHEMERAL : { lo: 0, hi: 0 };
+    found = decidingEntry(pv.outbound, family, firstAllowedReplyPort(pv.outbound, family, replyPorts, src), src) ?? null;
+    pv.replyEntries.set(set, found);
+  }
+  return found ?? undefined;
+}
+
+/** The first rule, in the interface's group order then the group's rule order, that admits the packet. */
+function groupRuleAdmitting(
+  groups: Map<string, SecurityGroup>,
+  groupIds: readonly string[],
+  protocol: Protocol,
+  family: Family,
+  port: number,
+  src: bigint,
+): { g: SecurityGroup; p: IpPermission } | undefined {
+  for (const id of groupIds) {
+    const g = groups.get(id);
+    if (g) for (const p of g.ingress) if (admitsProtocol(p.ipProtocol, protocol) && portIn(permPorts(p), port) && contains(permSources(p, family), src)) return { g, p };
+  }
+  return undefined;
+}
+
+/** Paths and source lists cost more than the answer itself; they are worked out when first read, once per shared segment. */
 class LazyExposure implements Exposure {
   readonly [NO_CUSTOMER_TEXT] = true;
+  readonly family: Family;
+  readonly protocol: Protocol;
+  readonly fromPort: number;
+  readonly toPort: number;
   private provenPath?: ExposurePath;
-  private sourceList?: string[];
+
   constructor(
-    readonly family: Family,
-    readonly protocol: Protocol,
-    readonly fromPort: number,
-    readonly toPort: number,
-    private readonly set: IntervalSet,
-    private readonly proof: () => ExposurePath,
-  ) {}
+    private readonly segment: ExposureSegment,
+    private readonly destination: string,
+  ) {
+    this.family = segment.view.family;
+    this.protocol = segment.pv.protocol;
+    this.fromPort = segment.fromPort;
+    this.toPort = segment.toPort;
+  }
+  /** Shared by every exposure of the same sources: read-only. */
   get sources(): string[] {
-    return (this.sourceList ??= equals(this.set, internetSpace(this.family)) ? [this.family === 'ipv4' ? '0.0.0.0/0' : '::/0'] : toCidrs(this.set, this.family));
+    return this.segment.view.table.cidrs(this.segment.set);
   }
   get path(): ExposurePath {
-    return (this.provenPath ??= this.proof());
+    return (this.provenPath ??= this.segment.path(this.destination));
   }
   toJSON(): Exposure {
     return { family: this.family, protocol: this.protocol, fromPort: this.fromPort, toPort: this.toPort, sources: this.sources, path: this.path };
@@ -310,14 +541,31 @@ function permSources(p: IpPermission, family: Family): IntervalSet {
 /** Port intervals over which every given range is either fully in or fully out. */
 function portSegments(protocol: Protocol, ranges: PortRange[]): Array<[number, number]> {
   if (!hasPorts(protocol)) return [[0, 0]];
+  const cuts = cutPoints(ranges);
+  const out: Array<[number, number]> = [];
+  for (let i = 0; i + 1 < cuts.length; i++) out.push([cuts[i], cuts[i + 1] - 1]);
+  return out;
+}
+
+/** Where the ranges cut the port space (its ends, each range's start and the port after its end), sorted and distinct. */
+function cutPoints(ranges: readonly PortRange[]): number[] {
   const cuts = new Set<number>([PORT_SPACE.lo, PORT_SPACE.hi + 1]);
   for (const r of ranges) {
     cuts.add(Math.max(r.lo, PORT_SPACE.lo));
     if (r.hi + 1 <= PORT_SPACE.hi + 1) cuts.add(r.hi + 1);
   }
-  const sorted = [...cuts].sort((a, b) => a - b);
-  const out: Array<[number, number]> = [];
-  for (let i = 0; i + 1 < sorted.length; i++) out.push([sorted[i], sorted[i + 1] - 1]);
+  return [...cuts].sort((a, b) => a - b);
+}
+
+/** The sorted, distinct union of two sorted, distinct lists of cut points, written into `out`. */
+function mergeCuts(a: readonly number[], b: readonly number[], out: number[]): number[] {
+  out.length = 0;
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    const v = j >= b.length || (i < a.length && a[i] <= b[j]) ? a[i++] : b[j++];
+    if (!out.length || out[out.length - 1] !== v) out.push(v);
+  }
   return out;
 }
 
@@ -343,10 +591,18 @@ function naclAllowedAt(entries: NaclEntry[], family: Family, port: number, among
 }
 
 function decidingEntry(entries: NaclEntry[], family: Family, port: number, addr: bigint): NaclEntry | undefined {
-  return [...entries].sort((a, b) => a.ruleNumber - b.ruleNumber).find((e) => {
-    const c = entryCidr(e, family);
-    return c && portIn(entryPorts(e), port) && contains(c, addr);
-  });
+  return inRuleOrder(entries).find((e) => entryDecides(e, family, port, addr));
+}
+
+/** Entries sorted by rule number (a stable sort: ties keep their order). */
+function inRuleOrder(entries: NaclEntry[]): NaclEntry[] {
+  return [...entries].sort((a, b) => a.ruleNumber - b.ruleNumber);
+}
+
+/** Does the entry match a packet from `addr` to `port`? */
+function entryDecides(e: NaclEntry, family: Family, port: number, addr: bigint): boolean {
+  const c = entryCidr(e, family);
+  return !!c && portIn(entryPorts(e), port) && contains(c, addr);
 }
 
 /** Addresses to which the NACL lets a packet out on at least one port of `ports`. */

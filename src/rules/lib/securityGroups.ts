@@ -16,6 +16,17 @@ export function internetSources(p: IpPermission): string[] {
 }
 
 /**
+ * Does the permission admit the whole internet, IPv4 or IPv6? The same test as a non-empty
+ * internetSources(p), without building or looking up a list: a dozen rules ask it of every rule of
+ * every group.
+ */
+export function admitsInternet(p: IpPermission): boolean {
+  for (const r of p.ipv4Ranges) if (r.cidr === INTERNET_V4) return true;
+  for (const r of p.ipv6Ranges) if (r.cidr === INTERNET_V6) return true;
+  return false;
+}
+
+/**
  * Does the permission admit `protocol` traffic on `port`? Protocol "-1" (all) admits every port of
  * every protocol; for TCP/UDP a missing or -1 port range means all ports.
  */
@@ -25,6 +36,21 @@ export function admitsPort(p: IpPermission, port: number, protocols: Array<'tcp'
   if (!protocols.includes(proto as 'tcp' | 'udp')) return false;
   if (p.fromPort === undefined || p.toPort === undefined || p.fromPort === -1) return true;
   return p.fromPort <= port && port <= p.toPort;
+}
+
+/**
+ * Does the permission admit `protocol` traffic on any of `ports`? The same answer as
+ * ports.some((port) => admitsPort(p, port, protocols)), with the protocol read once rather than
+ * once per port: port families of two dozen ports are checked against every rule of every group.
+ */
+export function admitsAnyPort(p: IpPermission, ports: readonly number[], protocols: Array<'tcp' | 'udp'> = ['tcp']): boolean {
+  if (!ports.length) return false;
+  const proto = normaliseProtocol(p.ipProtocol);
+  if (proto === 'all') return true;
+  if (!protocols.includes(proto as 'tcp' | 'udp')) return false;
+  if (p.fromPort === undefined || p.toPort === undefined || p.fromPort === -1) return true;
+  for (const port of ports) if (p.fromPort <= port && port <= p.toPort) return true;
+  return false;
 }
 
 /** All ports of all protocols, or the full 0-65535 range of TCP or UDP. */

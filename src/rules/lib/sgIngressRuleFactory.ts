@@ -1,6 +1,8 @@
 import type { Severity } from '../../core/vocabulary.js';
 import { defineRule, fail, pass, type RuleDefinition } from '../../engine/defineRule.js';
-import { admitsAllPorts, admitsPort, describePermission, internetSources } from './securityGroups.js';
+import type { Exposure } from '../../analysis/network/reachability.js';
+import type { ResourceOf } from '../../inventory/schema.js';
+import { admitsAllPorts, admitsAnyPort, admitsInternet, describePermission, internetSources } from './securityGroups.js';
 import { resourceRef } from './refs.js';
 import { formatExposure, NETWORK_COLLECTORS, portsHit } from './exposureRuleFactory.js';
 
@@ -45,17 +47,18 @@ export function sgIngressFromInternetRule(v: SgPortVariant): RuleDefinition {
     evaluate({ inventory, network, collected }) {
       const analysed = NETWORK_COLLECTORS.every(collected);
       return inventory.all('AWS::EC2::SecurityGroup').map((sg) => {
-        const open = sg.ingress.filter(
-          (p) => internetSources(p).length > 0 && (v.ports === 'all' ? admitsAllPorts(p) : v.ports.some((port) => admitsPort(p, port, v.protocols))),
-        );
+        const open = sg.ingress.filter((p) => admitsInternet(p) && (v.ports === 'all' ? admitsAllPorts(p) : admitsAnyPort(p, v.ports, v.protocols)));
         if (!open.length) return pass(resourceRef(sg), () => `${sg.groupName} (${sg.id}) admits no internet traffic on ${portText}.`);
         const admits = `${sg.groupName} (${sg.id}) admits ${open.map((p) => `${describePermission(p)} from ${internetSources(p).join(' and ')}`).join('; ')}`;
         if (!analysed) return fail(resourceRef(sg), `${admits}. (Network paths were not analysed: routing data was not collected.)`, { openRules: open });
         // The rule alone is a configuration risk; whether anything is reachable decides the urgency.
         const users = network().model.interfacesByGroup.get(sg.id) ?? [];
-        const exposed = users
-          .map((n) => ({ n, hits: network().internetExposure(n).exposures.filter((e) => portsHit(e, v.ports)) }))
-          .filter((x) => x.hits.length);
+        // The group's internet-reachable interfaces are found once and shared by every port variant.
+        const exposed: Array<{ n: ResourceOf<'AWS::EC2::NetworkInterface'>; hits: Exposure[] }> = [];
+        for (const r of network().internetExposedBehind(sg.id)) {
+          const hits = r.exposures.filter((e) => portsHit(e, v.ports));
+          if (hits.length) exposed.push({ n: r.networkInterface, hits });
+        }
         // A group shared by thousands of interfaces would otherwise copy them all into one finding;
         // each interface has its own exposure finding with the full path.
         if (exposed.length)
