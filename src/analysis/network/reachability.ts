@@ -121,6 +121,7 @@ export class NetworkAnalysis {
   private readonly groupCache = new Map<string, Array<GroupRects | undefined>>();
   private readonly tables: Record<Family, SetTable> = { ipv4: new SetTable('ipv4'), ipv6: new SetTable('ipv6') };
   private readonly exposedBehind = new Map<string, InterfaceExposure[]>();
+  private readonly byList = new WeakMap<readonly Eni[], InterfaceExposure[]>();
 
   constructor(inventory: Inventory, account?: string) {
     this.model = new NetworkModel(inventory, account);
@@ -145,6 +146,20 @@ export class NetworkAnalysis {
     }
     this.internetCache.set(eni.id, result);
     return result;
+  }
+
+  /**
+   * The answers for a list of interfaces, in list order. The port-family rules walk the same
+   * list (inventory lists are stable per view) and read the answers by position: looking each
+   * interface up by id, once per rule, cost more on a large estate than the answers' reuse saved.
+   */
+  internetExposures(interfaces: readonly Eni[]): InterfaceExposure[] {
+    let found = this.byList.get(interfaces);
+    if (!found) {
+      found = interfaces.map((eni) => this.internetExposure(eni));
+      this.byList.set(interfaces, found);
+    }
+    return found;
   }
 
   /**

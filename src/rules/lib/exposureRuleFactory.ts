@@ -1,6 +1,6 @@
 import type { Severity } from '../../core/vocabulary.js';
 import { defineRule, fail, pass, type RuleDefinition } from '../../engine/defineRule.js';
-import type { Exposure } from '../../analysis/network/reachability.js';
+import type { Exposure, InterfaceExposure } from '../../analysis/network/reachability.js';
 import { resourceRef } from './refs.js';
 
 /** The collectors whose data the reachability analysis reads. */
@@ -42,6 +42,11 @@ export function formatExposure(e: Exposure): string {
   return text;
 }
 
+/** "eni-… (Instance i-…)", for messages. */
+function who(result: InterfaceExposure): string {
+  return `${result.networkInterface.id} (${result.owner.type.split('::').pop()} ${result.owner.id})`;
+}
+
 /**
  * "Workload is not reachable from the internet on <ports>": decided by the reachability analysis
  * (routes, NACLs both ways, security groups), not by one rule read alone. Each FAIL carries the path.
@@ -66,14 +71,14 @@ export function internetExposureRule(v: ExposureVariant): RuleDefinition {
     },
     references: ['https://docs.aws.amazon.com/vpc/latest/network-access-analyzer/what-is-network-access-analyzer.html', ...(v.references ?? [])],
     evaluate({ inventory, network }) {
-      const analysis = network();
-      return inventory.all('AWS::EC2::NetworkInterface').map((eni) => {
-        const result = analysis.internetExposure(eni);
+      const interfaces = inventory.all('AWS::EC2::NetworkInterface');
+      const results = network().internetExposures(interfaces);
+      return interfaces.map((eni, i) => {
+        const result = results[i];
         const hits = result.exposures.length ? result.exposures.filter((e) => portsHit(e, v.ports)) : NO_EXPOSURES;
-        const who = () => `${eni.id} (${result.owner.type.split('::').pop()} ${result.owner.id})`;
         if (!hits.length)
-          return pass(resourceRef(eni), () => `${who()} is not reachable from the internet on ${portText}${result.reasons.length ? `: ${result.reasons.join('; ')}` : ''}.`, { owner: result.owner });
-        return fail(resourceRef(eni), `${who()} is reachable from the internet: ${hits.map(formatExposure).join('; ')}.`, {
+          return pass(resourceRef(eni), () => `${who(result)} is not reachable from the internet on ${portText}${result.reasons.length ? `: ${result.reasons.join('; ')}` : ''}.`, { owner: result.owner });
+        return fail(resourceRef(eni), `${who(result)} is reachable from the internet: ${hits.map(formatExposure).join('; ')}.`, {
           owner: result.owner,
           exposures: hits,
         });

@@ -1,6 +1,7 @@
 import type { Severity } from '../../core/vocabulary.js';
 import { defineRule, fail, pass, type RuleDefinition } from '../../engine/defineRule.js';
 import type { Exposure } from '../../analysis/network/reachability.js';
+import type { IpPermission } from '../../inventory/resources/ec2.js';
 import type { ResourceOf } from '../../inventory/schema.js';
 import { admitsAllPorts, admitsAnyPort, admitsInternet, describePermission, internetSources } from './securityGroups.js';
 import { resourceRef } from './refs.js';
@@ -18,6 +19,15 @@ export interface SgPortVariant {
   protocols?: Array<'tcp' | 'udp'>;
   severity: Severity;
   references?: string[];
+}
+
+const internetRuleText = new WeakMap<IpPermission, string>();
+
+/** "tcp port 22 from 0.0.0.0/0": the same rule is quoted by every port family it opens, so it is written once. */
+function describeInternetRule(p: IpPermission): string {
+  let text = internetRuleText.get(p);
+  if (text === undefined) internetRuleText.set(p, (text = `${describePermission(p)} from ${internetSources(p).join(' and ')}`));
+  return text;
 }
 
 /**
@@ -49,7 +59,7 @@ export function sgIngressFromInternetRule(v: SgPortVariant): RuleDefinition {
       return inventory.all('AWS::EC2::SecurityGroup').map((sg) => {
         const open = sg.ingress.filter((p) => admitsInternet(p) && (v.ports === 'all' ? admitsAllPorts(p) : admitsAnyPort(p, v.ports, v.protocols)));
         if (!open.length) return pass(resourceRef(sg), () => `${sg.groupName} (${sg.id}) admits no internet traffic on ${portText}.`);
-        const admits = `${sg.groupName} (${sg.id}) admits ${open.map((p) => `${describePermission(p)} from ${internetSources(p).join(' and ')}`).join('; ')}`;
+        const admits = `${sg.groupName} (${sg.id}) admits ${open.map(describeInternetRule).join('; ')}`;
         if (!analysed) return fail(resourceRef(sg), `${admits}. (Network paths were not analysed: routing data was not collected.)`, { openRules: open });
         // The rule alone is a configuration risk; whether anything is reachable decides the urgency.
         const users = network().model.interfacesByGroup.get(sg.id) ?? [];
