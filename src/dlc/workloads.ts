@@ -55,13 +55,16 @@ const refOf = (r: Resource): ResourceRef => ({ type: r.type, id: r.id, arn: r.ar
  */
 export function dlcWorkloads(view: InventoryView, k: DlcKnowledge, opts: WorkloadOptions = {}): readonly DlcWorkload[] {
   // Every DLC rule starts from this list; it is built once per view scope, support data and options.
-  return view.memo(`dlcWorkloads\u0000${knowledgeId(k)}\u0000${JSON.stringify(opts.trustedAccounts ?? [])}`, () => findDlcWorkloads(view, k, opts));
+  return view.memo(workloadsKey('dlcWorkloads', k, opts), () => findDlcWorkloads(view, k, opts));
 }
 
 /** The same workloads grouped by resource (see byResource), built once per view scope like the list. */
 export function dlcWorkloadsByResource(view: InventoryView, k: DlcKnowledge, opts: WorkloadOptions = {}): ReturnType<typeof byResource> {
-  return view.memo(`dlcWorkloadsByResource\u0000${knowledgeId(k)}\u0000${JSON.stringify(opts.trustedAccounts ?? [])}`, () => byResource(dlcWorkloads(view, k, opts)));
+  return view.memo(workloadsKey('dlcWorkloadsByResource', k, opts), () => byResource(dlcWorkloads(view, k, opts)));
 }
+
+/** What the workloads of a view depend on besides the view: the support data and the trusted accounts. */
+const workloadsKey = (what: string, k: DlcKnowledge, opts: WorkloadOptions) => `${what}\u0000${knowledgeId(k)}\u0000${JSON.stringify(opts.trustedAccounts ?? [])}`;
 
 const knowledgeIds = new WeakMap<DlcKnowledge, number>();
 let nextKnowledgeId = 1;
