@@ -81,7 +81,12 @@ export interface RuleDefinition<P = Record<string, never>> {
   risk: string;
   remediation: Remediation;
   references: string[];
-  evaluate(ctx: RuleContext<P>): RuleResult[];
+  /**
+   * The rule's results. An array, or a generator that yields them one by one: the engine counts or
+   * records each as it comes, so on a large estate a generator's results die young instead of
+   * living, all of them, until the rule returns.
+   */
+  evaluate(ctx: RuleContext<P>): Iterable<RuleResult>;
 }
 
 export type AnyRule = RuleDefinition<any>;

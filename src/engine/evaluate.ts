@@ -96,7 +96,7 @@ function evaluateInto(inventory: Inventory, opts: EvaluateOptions, findings: Fin
     }
   }
 
-  function collect(rule: AnyRule, results: RuleResult[]): void {
+  function collect(rule: AnyRule, results: Iterable<RuleResult>): void {
     let passes = 0;
     for (const r of results) {
       if (r.status === 'not_applicable') continue;
@@ -139,12 +139,16 @@ function gapResult(rule: AnyRule, account: string, region: string | undefined, m
   };
 }
 
-function safeEvaluate(rule: AnyRule, ctx: Parameters<AnyRule['evaluate']>[0], account: string, region: string | undefined): RuleResult[] {
+/**
+ * The rule's results as it gives them. A rule bug must surface as ERROR on that rule, not abort the
+ * scan or vanish: a throw, when the rule is called or while its results are read, ends them with one
+ * ERROR (results it gave before the throw were judged and stay).
+ */
+function* safeEvaluate(rule: AnyRule, ctx: Parameters<AnyRule['evaluate']>[0], account: string, region: string | undefined): Generator<RuleResult> {
   try {
-    return rule.evaluate(ctx);
+    yield* rule.evaluate(ctx);
   } catch (e) {
-    // A rule bug must surface as ERROR on that rule, not abort the scan or vanish.
-    return [{ status: 'error', resource: { ...scopeRef(account, region), type: rule.resourceType }, message: `Rule failed: ${(e as Error).message}` }];
+    yield { status: 'error', resource: { ...scopeRef(account, region), type: rule.resourceType }, message: `Rule failed: ${(e as Error).message}` };
   }
 }
 

@@ -1,5 +1,6 @@
 import { defineRule, fail, pass } from '../../engine/defineRule.js';
 import { named, resourceRef } from '../lib/refs.js';
+import { each } from '../lib/each.js';
 
 export default defineRule({
   id: 'cloudwatch_alarm_action_for_alarm_state',
@@ -19,7 +20,7 @@ export default defineRule({
   },
   references: ['AWS FSBP CloudWatch.15', 'https://docs.aws.amazon.com/config/latest/developerguide/cloudwatch-alarm-action-check.html'],
   evaluate({ inventory }) {
-    return inventory.all('AWS::CloudWatch::Alarm').map((a) =>
+    return each(inventory.all('AWS::CloudWatch::Alarm'), (a) =>
       a.alarmActions.length
         ? pass(resourceRef(a), `Alarm ${named(a)} runs ${a.alarmActions.length} action(s) in the ALARM state.`, { alarmActions: a.alarmActions })
         : fail(resourceRef(a), `Alarm ${named(a)} has no action for the ALARM state.`, { okActions: a.okActions, insufficientDataActions: a.insufficientDataActions }),

@@ -1,5 +1,6 @@
 import { defineRule, fail, pass } from '../../engine/defineRule.js';
 import { named, resourceRef } from '../lib/refs.js';
+import { each } from '../lib/each.js';
 
 export default defineRule({
   id: 'cloudwatch_alarm_actions_enabled',
@@ -19,7 +20,7 @@ export default defineRule({
   },
   references: ['AWS FSBP CloudWatch.17', 'https://docs.aws.amazon.com/config/latest/developerguide/cloudwatch-alarm-action-enabled-check.html'],
   evaluate({ inventory }) {
-    return inventory.all('AWS::CloudWatch::Alarm').map((a) =>
+    return each(inventory.all('AWS::CloudWatch::Alarm'), (a) =>
       a.actionsEnabled
         ? pass(resourceRef(a), `Alarm ${named(a)} has its actions activated.`)
         : fail(resourceRef(a), `Alarm ${named(a)} has its actions deactivated (ActionsEnabled is false)${a.alarmActions.length ? `, so its ${a.alarmActions.length} ALARM action(s) never run` : ''}.`, { alarmActions: a.alarmActions }),

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { defineRule, error, fail, pass } from '../../engine/defineRule.js';
 import { dlcHostEvidence, dlcNote, liveInstances } from '../lib/hostInstances.js';
 import { named, resourceRef } from '../lib/refs.js';
+import { each } from '../lib/each.js';
 
 const DAY = 86_400_000;
 
@@ -27,7 +28,7 @@ export default defineRule({
   evaluate(ctx) {
     const { maxAgeDays } = ctx.params;
     const images = new Map(ctx.inventory.all('AWS::EC2::Image').map((i) => [i.id, i]));
-    return liveInstances(ctx.inventory.all('AWS::EC2::Instance')).map((i) => {
+    return each(liveInstances(ctx.inventory.all('AWS::EC2::Instance')), (i) => {
       const dlc = dlcHostEvidence(ctx, i);
       const what = `Instance ${named(i)}${dlcNote(dlc)}`;
       const image = images.get(i.imageId);

@@ -1,6 +1,7 @@
 import { defineRule, fail, pass } from '../../engine/defineRule.js';
 import { dlcHostEvidence, dlcNote, liveInstances } from '../lib/hostInstances.js';
 import { named, resourceRef } from '../lib/refs.js';
+import { each } from '../lib/each.js';
 
 export default defineRule({
   id: 'ec2_instance_managed_by_ssm',
@@ -22,7 +23,7 @@ export default defineRule({
   references: ['AWS FSBP SSM.1', 'AWS Config ec2-instance-managed-by-systems-manager', 'Prowler ec2_instance_managed_by_ssm', 'Steampipe ec2_instance_ssm_managed'],
   evaluate(ctx) {
     const managed = new Map(ctx.inventory.all('AWS::SSM::ManagedInstance').map((m) => [m.id, m]));
-    return liveInstances(ctx.inventory.all('AWS::EC2::Instance')).map((i) => {
+    return each(liveInstances(ctx.inventory.all('AWS::EC2::Instance')), (i) => {
       const dlc = dlcHostEvidence(ctx, i);
       const m = managed.get(i.id);
       const what = `Instance ${named(i)}${dlcNote(dlc)}`;

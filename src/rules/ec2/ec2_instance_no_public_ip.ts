@@ -1,5 +1,6 @@
 import { defineRule, fail, pass } from '../../engine/defineRule.js';
 import { resourceRef } from '../lib/refs.js';
+import { each } from '../lib/each.js';
 
 export default defineRule({
   id: 'ec2_instance_no_public_ip',
@@ -19,10 +20,7 @@ export default defineRule({
   },
   references: ['AWS FSBP EC2.9'],
   evaluate({ inventory }) {
-    return inventory
-      .all('AWS::EC2::Instance')
-      .filter((i) => i.state !== 'terminated')
-      .map((i) =>
+    return each(inventory.all('AWS::EC2::Instance').filter((i) => i.state !== 'terminated'), (i) =>
         i.publicIpAddress
           ? fail(resourceRef(i), `${i.id} has public IPv4 address ${i.publicIpAddress}.`, { publicIpAddress: i.publicIpAddress, subnetId: i.subnetId })
           : pass(resourceRef(i), `${i.id} has no public IPv4 address.`),

@@ -2,6 +2,7 @@ import { defineRule, error, fail, pass } from '../../engine/defineRule.js';
 import { dlcHostEvidence, dlcNote, liveInstances } from '../lib/hostInstances.js';
 import { named, resourceRef } from '../lib/refs.js';
 import { describeUserDataHits } from '../../analysis/secrets/userDataSecrets.js';
+import { each } from '../lib/each.js';
 
 export default defineRule({
   id: 'ec2_instance_user_data_no_secrets',
@@ -23,7 +24,7 @@ export default defineRule({
   references: ['Prowler ec2_instance_secrets_user_data', 'ScoutSuite ec2-instance-with-user-data-secrets', 'Steampipe ec2_instance_user_data_no_secrets'],
   evaluate(ctx) {
     const scans = new Map(ctx.inventory.all('AWS::EC2::InstanceUserData').map((u) => [u.id, u]));
-    return liveInstances(ctx.inventory.all('AWS::EC2::Instance')).map((i) => {
+    return each(liveInstances(ctx.inventory.all('AWS::EC2::Instance')), (i) => {
       const dlc = dlcHostEvidence(ctx, i);
       const what = `Instance ${named(i)}${dlcNote(dlc)}`;
       const scan = scans.get(i.id);

@@ -11,12 +11,10 @@ type Described = { [K in ResourceType]: ResourceOf<K> extends { describeError?: 
  * rule never reads the placeholders such a resource carries. `judge` may return null to leave a
  * resource out (the rule does not apply to it).
  */
-export function judgeEach<T extends Described>(inventory: InventoryView, type: T, judge: (r: ResourceOf<T>) => RuleResult | null): RuleResult[] {
-  const out: RuleResult[] = [];
+export function* judgeEach<T extends Described>(inventory: InventoryView, type: T, judge: (r: ResourceOf<T>) => RuleResult | null): Generator<RuleResult> {
   for (const r of inventory.all(type)) {
     const why = (r as { describeError?: string }).describeError;
     const result = why ? error(resourceRef(r), `Could not read the settings of ${named(r)}: ${why}`) : judge(r);
-    if (result) out.push(result);
+    if (result) yield result;
   }
-  return out;
 }

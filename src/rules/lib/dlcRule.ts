@@ -46,22 +46,21 @@ export interface DlcEvaluation {
  * FAIL if any of its images fails, else ERROR if any could not be judged, else PASS; resources
  * with nothing to judge get no result.
  */
-export function evaluateDlc(ctx: RuleContext<unknown>, spec: DlcEvaluation): RuleResult[] {
+export function* evaluateDlc(ctx: RuleContext<unknown>, spec: DlcEvaluation): Generator<RuleResult> {
   const k = ctx.dlc();
   const select = spec.select ?? genuine;
   const stale = spec.maxDataAgeDays !== undefined ? staleDataMessage(k, ctx.asOf, spec.maxDataAgeDays) : null;
-  const results: RuleResult[] = [];
   // A resource that was listed but not described may run a DLC image: unknown, so ERROR rather than silence.
   for (const u of unreadableWorkloads(ctx.inventory))
     if (!spec.kinds || spec.kinds.includes(u.kind))
-      results.push(error(u.ref, `${u.ref.name ?? u.ref.id} could not be read (${u.error}), so whether it runs a DLC image is unknown.`, { workload: u.kind, error: u.error }));
+      yield error(u.ref, `${u.ref.name ?? u.ref.id} could not be read (${u.error}), so whether it runs a DLC image is unknown.`, { workload: u.kind, error: u.error });
   // Groups are built once per view and shared by every DLC rule; each rule selects within a group
   // (a resource's workloads are contiguous, so selecting within groups keeps the order of selecting first).
   for (const g of dlcWorkloadsByResource(ctx.inventory, k, spec.workloadOptions)) {
     const workloads = select(g.workloads);
     if (!workloads.length) continue;
     if (stale) {
-      results.push(error(g.ref, stale, { dataGenerated: k.generated, dataFile: k.source, images: workloads.map(imageLabel) }));
+      yield error(g.ref, stale, { dataGenerated: k.generated, dataFile: k.source, images: workloads.map(imageLabel) });
       continue;
     }
     const verdicts = workloads.map((w) => ({ w, v: spec.judge(w, k) })).filter((x) => x.v.status !== 'skip') as Array<{ w: DlcWorkload; v: Exclude<Verdict, { status: 'skip' }> }>;
@@ -70,9 +69,8 @@ export function evaluateDlc(ctx: RuleContext<unknown>, spec: DlcEvaluation): Rul
     const chosen = verdicts.filter((x) => x.v.status === worst);
     const message = chosen.length === 1 ? chosen[0].v.message : `${chosen[0].v.message} (and ${chosen.length - 1} more image(s) of this resource)`;
     const evidence = chosen.length === 1 ? (chosen[0].v.evidence ?? {}) : { images: chosen.map((x) => ({ where: x.w.where, image: x.w.image, message: x.v.message, ...x.v.evidence })) };
-    results.push((worst === 'fail' ? fail : worst === 'error' ? error : pass)(g.ref, message, evidence));
+    yield (worst === 'fail' ? fail : worst === 'error' ? error : pass)(g.ref, message, evidence);
   }
-  return results;
 }
 
 /** Facts about the image every DLC finding carries. */

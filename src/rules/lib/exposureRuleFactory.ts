@@ -1,5 +1,6 @@
 import type { Severity } from '../../core/vocabulary.js';
-import { defineRule, fail, pass, type RuleDefinition } from '../../engine/defineRule.js';
+import { defineRule, fail, pass, type RuleDefinition, type RuleResult } from '../../engine/defineRule.js';
+import type { ResourceOf } from '../../inventory/schema.js';
 import type { Exposure, InterfaceExposure } from '../../analysis/network/reachability.js';
 import { resourceRef } from './refs.js';
 
@@ -70,10 +71,10 @@ export function internetExposureRule(v: ExposureVariant): RuleDefinition {
       url: 'https://docs.aws.amazon.com/vpc/latest/userguide/infrastructure-security.html',
     },
     references: ['https://docs.aws.amazon.com/vpc/latest/network-access-analyzer/what-is-network-access-analyzer.html', ...(v.references ?? [])],
-    evaluate({ inventory, network }) {
+    *evaluate({ inventory, network }) {
       const interfaces = inventory.all('AWS::EC2::NetworkInterface');
       const results = network().internetExposures(interfaces);
-      return interfaces.map((eni, i) => {
+      const judge = (eni: ResourceOf<'AWS::EC2::NetworkInterface'>, i: number): RuleResult => {
         const result = results[i];
         const hits = result.exposures.length ? result.exposures.filter((e) => portsHit(e, v.ports)) : NO_EXPOSURES;
         if (!hits.length)
@@ -82,7 +83,8 @@ export function internetExposureRule(v: ExposureVariant): RuleDefinition {
           owner: result.owner,
           exposures: hits,
         });
-      });
+      };
+      for (let i = 0; i < interfaces.length; i++) yield judge(interfaces[i], i);
     },
   });
 }

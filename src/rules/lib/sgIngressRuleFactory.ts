@@ -1,5 +1,5 @@
 import type { Severity } from '../../core/vocabulary.js';
-import { defineRule, fail, pass, type RuleDefinition } from '../../engine/defineRule.js';
+import { defineRule, fail, pass, type RuleDefinition, type RuleResult } from '../../engine/defineRule.js';
 import type { Exposure } from '../../analysis/network/reachability.js';
 import type { IpPermission } from '../../inventory/resources/ec2.js';
 import type { ResourceOf } from '../../inventory/schema.js';
@@ -54,9 +54,9 @@ export function sgIngressFromInternetRule(v: SgPortVariant): RuleDefinition {
       url: 'https://docs.aws.amazon.com/vpc/latest/userguide/vpc-security-group-rules.html',
     },
     references: ['https://docs.aws.amazon.com/vpc/latest/userguide/security-group-rules.html', ...(v.references ?? [])],
-    evaluate({ inventory, network, collected }) {
+    *evaluate({ inventory, network, collected }) {
       const analysed = NETWORK_COLLECTORS.every(collected);
-      return inventory.all('AWS::EC2::SecurityGroup').map((sg) => {
+      const judge = (sg: ResourceOf<'AWS::EC2::SecurityGroup'>): RuleResult => {
         const open = sg.ingress.filter((p) => admitsInternet(p) && (v.ports === 'all' ? admitsAllPorts(p) : admitsAnyPort(p, v.ports, v.protocols)));
         if (!open.length) return pass(resourceRef(sg), () => `${sg.groupName} (${sg.id}) admits no internet traffic on ${portText}.`);
         const admits = `${sg.groupName} (${sg.id}) admits ${open.map(describeInternetRule).join('; ')}`;
@@ -85,7 +85,8 @@ export function sgIngressFromInternetRule(v: SgPortVariant): RuleDefinition {
           }),
           severity: 'low',
         };
-      });
+      };
+      for (const sg of inventory.all('AWS::EC2::SecurityGroup')) yield judge(sg);
     },
   });
 }

@@ -6,6 +6,7 @@ import type { InventoryView } from '../../inventory/inventory.js';
 import type { Resource } from '../../inventory/schema.js';
 import { resourceRef, named } from './refs.js';
 import { compilePatterns, describeHits, sensitiveTags } from '../../analysis/secrets/sensitiveText.js';
+import { each } from './each.js';
 
 /** Where a variant's tagged things come from and how their tags are read. */
 interface TagSubject {
@@ -62,7 +63,7 @@ export function tagsNoSecretsRule(v: { id: string; subject: TagSubject; severity
     references: [RG_SECURITY_DOC, 'https://docs.aws.amazon.com/resourcegroupstagging/latest/APIReference/overview.html'],
     evaluate({ inventory, params }) {
       const extra = compilePatterns(params.extraPatterns);
-      return s.list(inventory).map((r): RuleResult => {
+      return each(s.list(inventory), (r): RuleResult => {
         const tags = s.tags(r);
         if (!tags.ok) return error(resourceRef(r), `Could not read the tags of ${s.noun} ${named(r)}: ${tags.error}`);
         const hits = sensitiveTags(tags.value ?? {}, extra);
@@ -96,7 +97,7 @@ export function requiredTagsRule(v: { id: string; subject: TagSubject; severity:
     evaluate({ inventory, params }) {
       const required = params.requiredTagKeys;
       if (!required.length) return [];
-      return s.list(inventory).map((r): RuleResult => {
+      return each(s.list(inventory), (r): RuleResult => {
         const tags = s.tags(r);
         if (!tags.ok) return error(resourceRef(r), `Could not read the tags of ${s.noun} ${named(r)}: ${tags.error}`);
         const have = tags.value ?? {};

@@ -1,5 +1,6 @@
 import { defineRule, error, fail, pass } from '../../engine/defineRule.js';
 import { named, resourceRef } from '../lib/refs.js';
+import { each } from '../lib/each.js';
 
 /** The data identifiers a data protection policy watches, e.g. "EmailAddress". */
 function dataIdentifiers(doc: unknown): string[] {
@@ -31,7 +32,7 @@ export default defineRule({
   },
   references: ['https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/mask-sensitive-log-data-start.html'],
   evaluate({ inventory }) {
-    return inventory.all('AWS::Logs::LogGroup').map((g) => {
+    return each(inventory.all('AWS::Logs::LogGroup'), (g) => {
       const ref = resourceRef(g);
       if (g.inheritedProperties?.includes('ACCOUNT_DATA_PROTECTION'))
         return pass(ref, `Log group ${named(g)} inherits the account-level data protection policy.`, { inheritedProperties: g.inheritedProperties });

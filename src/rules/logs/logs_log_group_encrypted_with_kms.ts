@@ -1,5 +1,6 @@
 import { defineRule, fail, pass } from '../../engine/defineRule.js';
 import { named, resourceRef } from '../lib/refs.js';
+import { each } from '../lib/each.js';
 
 export default defineRule({
   id: 'logs_log_group_encrypted_with_kms',
@@ -19,7 +20,7 @@ export default defineRule({
   },
   references: ['https://docs.aws.amazon.com/config/latest/developerguide/cloudwatch-log-group-encrypted.html'],
   evaluate({ inventory }) {
-    return inventory.all('AWS::Logs::LogGroup').map((g) =>
+    return each(inventory.all('AWS::Logs::LogGroup'), (g) =>
       g.kmsKeyId
         ? pass(resourceRef(g), `Log group ${named(g)} is encrypted with KMS key ${g.kmsKeyId}.`, { kmsKeyId: g.kmsKeyId })
         : fail(resourceRef(g), `Log group ${named(g)} has no KMS key associated; it is encrypted only with a key CloudWatch Logs owns.`),

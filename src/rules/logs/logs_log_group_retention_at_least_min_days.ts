@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { defineRule, fail, pass } from '../../engine/defineRule.js';
 import { named, resourceRef } from '../lib/refs.js';
+import { each } from '../lib/each.js';
 
 export default defineRule({
   id: 'logs_log_group_retention_at_least_min_days',
@@ -23,10 +24,7 @@ export default defineRule({
   references: ['AWS FSBP CloudWatch.16', 'https://docs.aws.amazon.com/config/latest/developerguide/cw-loggroup-retention-period-check.html'],
   evaluate({ inventory, params }) {
     const min = params.minRetentionDays;
-    return inventory
-      .all('AWS::Logs::LogGroup')
-      .filter((g) => g.logGroupClass?.toUpperCase() !== 'DELIVERY')
-      .map((g) => {
+    return each(inventory.all('AWS::Logs::LogGroup').filter((g) => g.logGroupClass?.toUpperCase() !== 'DELIVERY'), (g) => {
         if (g.retentionInDays === undefined) return pass(resourceRef(g), `Log group ${named(g)} never expires its events.`, { retentionInDays: 'never expire' });
         return g.retentionInDays >= min
           ? pass(resourceRef(g), `Log group ${named(g)} keeps events for ${g.retentionInDays} days (at least ${min}).`, { retentionInDays: g.retentionInDays })

@@ -1,5 +1,6 @@
 import { defineRule, error, fail, pass } from '../../engine/defineRule.js';
 import { named, resourceRef } from '../lib/refs.js';
+import { each } from '../lib/each.js';
 
 /** Collectors whose resources name security groups without a network interface existing (scaled-to-zero services, stopped notebooks). */
 const HOLDERS = ['ecs.services', 'sagemaker.notebooks', 'eks.clusters'];
@@ -36,17 +37,18 @@ export default defineRule({
     for (const nb of inventory.all('AWS::SageMaker::NotebookInstance')) mark(nb.securityGroupIds, `SageMaker notebook ${nb.name}`);
     for (const c of inventory.all('AWS::EKS::Cluster')) mark([...c.securityGroupIds, c.clusterSecurityGroupId], `EKS cluster ${c.name}`);
     const unread = HOLDERS.filter((id) => !collected(id));
-    return groups
-      .filter((g) => g.groupName !== 'default' && g.vpcId)
-      .map((g) => {
+    return each(
+      groups.filter((g) => g.groupName !== 'default' && g.vpcId),
+      (g) => {
         const by = used.get(g.id);
-        if (by) return pass(resourceRef(g), `${named(g)} is used by ${by}.`);
+        if (by) return pass(resourceRef(g), () => `${named(g)} is used by ${by}.`);
         // A group held only by a service whose data could not be read would look unused: unknown, not FAIL.
         if (unread.length)
           return error(resourceRef(g), `${named(g)} in ${g.vpcId} is attached to no interface and referenced by no other group, but ${unread.join(', ')} could not be read, so a holder there may be missed.`, {
             notCollected: unread,
           });
         return fail(resourceRef(g), `${named(g)} in ${g.vpcId} is attached to nothing and referenced by no other group.`, { ingressRules: g.ingress.length, egressRules: g.egress.length });
-      });
+      },
+    );
   },
 });
