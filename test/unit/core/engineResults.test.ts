@@ -1,14 +1,14 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { COLLECTORS_BY_ID } from '../../../src/collectors/index.js';
-import { defineRule, fail, pass, type RuleResult } from '../../../src/engine/defineRule.js';
+import { defineRule, fail, pass, type RuleDefinition, type RuleResult } from '../../../src/engine/defineRule.js';
 import { evaluate, evaluateCounted } from '../../../src/engine/evaluate.js';
 import { resourceRef } from '../../../src/rules/lib/refs.js';
 import { inventoryFor, resource } from '../../helpers/inventory.js';
 
 /** Rules may give their results as a generator; the engine reads them as they come. */
 const vpcs = [resource('AWS::EC2::VPC', { id: 'vpc-1', cidrBlock: '10.0.0.0/16', ipv6CidrBlocks: [], isDefault: false, state: 'available' }), resource('AWS::EC2::VPC', { id: 'vpc-2', cidrBlock: '10.1.0.0/16', ipv6CidrBlocks: [], isDefault: false, state: 'available' })];
-const base = { title: 't', service: 'vpc', topic: 'infrastructure-security', severity: 'low', resourceType: 'AWS::EC2::VPC', requires: ['ec2.vpcs'], description: 'd', risk: 'r', remediation: { text: 'x', url: 'https://example.com' }, references: [] } as const;
+const base: Omit<RuleDefinition, 'id' | 'evaluate'> = { title: 't', service: 'vpc', topic: 'infrastructure-security', severity: 'low', resourceType: 'AWS::EC2::VPC', requires: ['ec2.vpcs'], description: 'd', risk: 'r', remediation: { text: 'x', url: 'https://example.com' }, references: [] };
 
 function run(evaluateRule: () => Iterable<RuleResult>, counted = false) {
   const rule = defineRule({ ...base, id: 'test_rule', evaluate: evaluateRule });
