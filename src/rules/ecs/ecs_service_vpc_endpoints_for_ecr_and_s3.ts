@@ -27,6 +27,13 @@ export default defineRule({
   evaluate({ inventory, region, params }) {
     const out: RuleResult[] = [];
     const taskDefs = new Map(inventory.all('AWS::ECS::TaskDefinition').map((t) => [t.arn ?? t.id, t]));
+    // One pattern per region, not one per service.
+    const hosts = new Map<string, RegExp>();
+    const ecrHost = (rgn: string) => {
+      let re = hosts.get(rgn);
+      if (!re) hosts.set(rgn, (re = new RegExp(`^\\d{12}\\.dkr\\.ecr(-fips)?\\.${rgn.replace(/\W/g, '\\$&')}\\.amazonaws\\.com/`)));
+      return re;
+    };
     const subnetVpc = new Map(inventory.all('AWS::EC2::Subnet').map((s) => [s.id, s.vpcId]));
     for (const s of inventory.all('AWS::ECS::Service')) {
       const ref = resourceRef(s);
@@ -42,7 +49,8 @@ export default defineRule({
         out.push(error(ref, `The task definition ${s.taskDefinition} of service ${named(s)} is not readable in the inventory${td?.describeError ? ` (${td.describeError})` : ''}, so its image registries are unknown.`));
         continue;
       }
-      const ecrImages = td.containers.map((c) => c.image).filter((i) => new RegExp(`^\\d{12}\\.dkr\\.ecr(-fips)?\\.${rgn.replace(/\W/g, '\\$&')}\\.amazonaws\\.com/`).test(i));
+      const inRegion = ecrHost(rgn);
+      const ecrImages = td.containers.map((c) => c.image).filter((i) => inRegion.test(i));
       if (!ecrImages.length) continue;
       const gaps: string[] = [];
       const unknown: string[] = [];
