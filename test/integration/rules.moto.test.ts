@@ -1,3 +1,4 @@
+import '../helpers/motoTimelineWarnings.js'; // first: see the module
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Finding } from '../../src/engine/findings.js';
