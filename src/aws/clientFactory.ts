@@ -21,6 +21,11 @@ export interface ClientFactoryOptions {
   credentials?: unknown;
   /** Cap on requests per second over the whole scan, retries included (`--max-rps`). */
   maxRps?: number;
+  /**
+   * A request budget shared with other processes (a queued scan's `--max-rps`), taken last, right
+   * before the request is sent, so a slot it grants is not spent waiting on the local limits.
+   */
+  sharedBudget?: { take(): Promise<void> };
   /** Requests per second to any one service API (conservative by default, so a scan never starves production). */
   serviceRps?: number;
   /** Per-attempt HTTP timeout; a hung endpoint then fails the attempt and is retried. */
@@ -121,6 +126,7 @@ export class ClientFactory {
         const service = String(context.clientName ?? 'aws').replace(/Client$/, '');
         await this.bucketFor(service).take();
         await this.overall?.take();
+        await this.options.sharedBudget?.take();
         this.stats.attempt(service, String(context.commandName ?? 'unknown').replace(/Command$/, ''));
         return next(args);
       },

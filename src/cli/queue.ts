@@ -8,7 +8,8 @@ import type { AccountTargets } from '../scan/accounts.js';
 const FLOW = `
 How it works (see docs/scale.md):
   1. posture queue plan --db scan.db --org --role-name ROLE --region us-east-1,eu-west-1
-     lists the accounts and regions and writes one unit of work per (account, region, collector).
+     lists the accounts and regions and writes one unit of work per (account, region, collector);
+     with --max-rps N, all workers together send at most N requests a second.
   2. posture queue work --db scan.db   (start it as many times as you like, on machines sharing the file)
      each worker claims units one at a time, collects them and stores the result; a unit whose worker
      stops is taken over once its lease expires.
@@ -23,6 +24,7 @@ interface PlanFlags extends AccountTargets {
   services?: string[];
   rules?: string[];
   profile?: string;
+  maxRps?: string;
 }
 
 interface WorkFlags {
@@ -72,6 +74,7 @@ export function registerQueueCommands(program: Command): void {
     .addOption(new Option('--db <file>', 'the queue database (SQLite; created if missing)').makeOptionMandatory());
   for (const o of scanOptions(program, ['--region', '--services', '--rules', '--profile', '--org', '--role-name', '--external-id', '--role-arn', '--accounts', '--exclude-accounts']))
     plan.addOption(o);
+  plan.option('--max-rps <n>', 'cap on AWS requests per second of all workers of this scan together, retries included; kept in the database, so it holds however many workers run');
   plan.action(async (flags: PlanFlags) => {
     process.exitCode = await runPlan(flags);
   });
@@ -85,7 +88,7 @@ export function registerQueueCommands(program: Command): void {
     .option('--concurrency <n>', 'units this worker collects at once', '4')
     .option('--lease <seconds>', 'a claim not renewed for this long is taken over by another worker (renewed while a unit runs)', '600')
     .addOption(scanOptions(program, ['--profile'])[0])
-    .option('--max-rps <n>', "cap on this worker's AWS requests per second, retries included; give each worker its share of the total")
+    .option('--max-rps <n>', "cap on this worker's own AWS requests per second, retries included (the scan's shared cap is set by `queue plan --max-rps`)")
     .option('--service-rps <n>', "this worker's requests per second to any one AWS service API (default: 20)")
     .option('--request-timeout <seconds>', 'per-attempt HTTP timeout; a timed-out attempt is retried (default: 30)')
     .option('--quiet', 'no line per unreadable unit on stderr', false)
@@ -117,6 +120,7 @@ export function registerQueueCommands(program: Command): void {
 async function runPlan(flags: PlanFlags): Promise<number> {
   for (const r of flags.region ?? []) if (!REGION.test(r)) throw new PostureError(`--region ${r}: not an AWS region name (e.g. us-east-1)`);
   const { collectorsFor, selectRules } = await import('../scan/selection.js');
+  const maxRps = positive('--max-rps', flags.maxRps);
   const rules = selectRules(flags.rules, flags.services);
   if (!rules.length) throw new PostureError('no rules selected');
   const { openQueue } = await import('../queue/db.js');
@@ -131,10 +135,11 @@ async function runPlan(flags: PlanFlags): Promise<number> {
       collectors: collectorsFor(rules),
       targets: { org: flags.org, roleName: flags.roleName, roleArn: flags.roleArn, externalId: flags.externalId, accounts: flags.accounts, excludeAccounts: flags.excludeAccounts },
       selection: { services: flags.services, rules: flags.rules },
+      maxRps,
     });
     const scan = writePlan(db, plan);
     process.stdout.write(
-      `Planned scan ${scan.id} in ${flags.db}: ${scan.units} unit(s) = ${plan.targets.length} account(s) × ${plan.regions.length} region(s) × ${plan.collectors.length} collector(s) (global ones once per account)\n`,
+      `Planned scan ${scan.id} in ${flags.db}: ${scan.units} unit(s) = ${plan.targets.length} account(s) × ${plan.regions.length} region(s) × ${plan.collectors.length} collector(s) (global ones once per account)${maxRps ? `; all workers together send at most ${maxRps} request(s)/s` : ''}\n`,
     );
     return 0;
   } finally {
@@ -203,7 +208,7 @@ async function runStatus(flags: { db: string; scan?: string; format: 'table' | '
       .filter(Boolean)
       .join('; ');
     const lines = [
-      `scan ${scan.id} (planned ${scan.created}): ${p.targets.length} account(s), ${p.regions.length} region(s), ${p.collectors.length} collector(s)${selection ? `; ${selection}` : ''}`,
+      `scan ${scan.id} (planned ${scan.created}): ${p.targets.length} account(s), ${p.regions.length} region(s), ${p.collectors.length} collector(s)${selection ? `; ${selection}` : ''}${p.maxRps ? `; at most ${p.maxRps} request(s)/s over all workers` : ''}`,
       `units: ${units.total} total, ${units.done} done, ${units.failed} unreadable, ${units.claimed} being collected, ${units.pending} pending`,
     ];
     const byWorker = new Map<string, string[]>();

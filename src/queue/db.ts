@@ -7,13 +7,15 @@ export type QueueDb = Database.Database;
 /** Marks the file as a posture queue, so another program's SQLite file is refused, not altered. */
 const APPLICATION_ID = 0x706f7371; // "posq"
 /** Bumped whenever the tables change; a database of another version is refused with a clear message. */
-export const QUEUE_SCHEMA_VERSION = 1;
+export const QUEUE_SCHEMA_VERSION = 2;
 
 const SCHEMA = `
 CREATE TABLE scans (
   id TEXT PRIMARY KEY,
   created TEXT NOT NULL,
-  plan_json TEXT NOT NULL
+  plan_json TEXT NOT NULL,
+  -- The scan-wide request budget (plan.maxRps): the earliest time, in epoch milliseconds, any worker may send its next request.
+  next_request_at REAL NOT NULL DEFAULT 0
 );
 CREATE TABLE units (
   scan_id TEXT NOT NULL REFERENCES scans(id),

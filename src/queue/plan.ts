@@ -16,6 +16,8 @@ export const scanPlanSchema = z.object({
   collectors: z.array(z.string()).min(1),
   /** Region global calls (STS, IAM, S3 bucket list) go to. */
   apiRegion: z.string(),
+  /** Cap on AWS requests per second of all workers together, retries included (`queue plan --max-rps`). */
+  maxRps: z.number().positive().optional(),
   /** The selection the collectors came from, so `status` can say what the scan was for. */
   selection: z.object({ services: z.array(z.string()).optional(), rules: z.array(z.string()).optional() }),
 });

@@ -10,6 +10,8 @@ export interface ScopeOptions {
   targets?: AccountTargets;
   collectors: CollectorDefinition[];
   selection: ScanPlan['selection'];
+  /** The scan-wide request budget; planning itself keeps to it too. */
+  maxRps?: number;
 }
 
 /**
@@ -18,7 +20,7 @@ export interface ScopeOptions {
  */
 export async function scopeFromAws(opts: ScopeOptions): Promise<ScanPlan> {
   if (opts.profile) process.env.AWS_PROFILE = opts.profile;
-  const clients = new ClientFactory({ profile: opts.profile });
+  const clients = new ClientFactory({ profile: opts.profile, maxRps: opts.maxRps });
   try {
     const apiRegion = opts.regions?.[0] ?? homeRegion();
     const caller = await callerAccount(clients, apiRegion);
@@ -31,6 +33,7 @@ export async function scopeFromAws(opts: ScopeOptions): Promise<ScanPlan> {
       collectors: opts.collectors.map((c) => c.id),
       apiRegion,
       selection: opts.selection,
+      ...(opts.maxRps ? { maxRps: opts.maxRps } : {}),
     };
   } finally {
     clients.destroy();

@@ -8,6 +8,7 @@ import type { CollectionStatus } from '../inventory/schema.js';
 import { assumedRoleCredentials } from '../scan/accounts.js';
 import type { QueueDb } from './db.js';
 import type { PlannedScan } from './plan.js';
+import { SharedRequestBudget } from './requestBudget.js';
 import { claim, complete, finishedResources, finishedStatuses, renewClaims, unitCounts } from './units.js';
 
 export interface WorkOptions {
@@ -50,7 +51,9 @@ export async function work(opts: WorkOptions): Promise<WorkSummary> {
   const plan = scan.plan;
   const collectors = new Map(plan.collectors.map((id) => [id, knownCollector(id)]));
   const leaseMs = opts.leaseMs ?? DEFAULT_LEASE_MS;
-  const base = new ClientFactory({ profile: opts.profile, ...opts.limits });
+  // The scan's own budget, shared with every other worker; this worker's limits apply as well.
+  const sharedBudget = plan.maxRps ? new SharedRequestBudget(db, scan.id, plan.maxRps) : undefined;
+  const base = new ClientFactory({ profile: opts.profile, ...opts.limits, sharedBudget });
   const perAccount = new Map<string, ClientFactory>();
   const clientsFor = (account: string): ClientFactory => {
     let f = perAccount.get(account);

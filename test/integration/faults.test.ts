@@ -1,3 +1,4 @@
+import '../helpers/motoTimelineWarnings.js'; // first: see the module
 import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -126,5 +127,43 @@ describe('--max-rps caps the request rate at the wire', () => {
     assert.ok(busiest <= 11, `${busiest} requests within two seconds`);
     const overall = (times.length - 1) / ((times[times.length - 1] - times[0]) / 1000);
     assert.ok(overall <= 5.5, `observed ${overall.toFixed(2)} requests/s overall`);
+  });
+});
+
+describe('queue plan --max-rps caps the requests of all workers together', () => {
+  let moto: Moto;
+  let proxy: Awaited<ReturnType<typeof startProxy>>;
+  before(async () => {
+    moto = await startMoto();
+    proxy = await startProxy(moto.endpoint);
+  });
+  after(async () => {
+    await proxy?.stop();
+    await moto?.stop();
+  });
+
+  it('two workers send at most 5 requests a second between them (within 10 %), both doing work', async () => {
+    const db = join(mkdtempSync(join(tmpdir(), 'posture-budget-')), 'scan.db');
+    const env = { ...moto.env, AWS_ENDPOINT_URL: proxy.endpoint };
+    const plan = await runCli(['queue', 'plan', '--db', db, '--region', 'us-east-1', '--services', 'vpc,ec2', '--max-rps', '5'], env);
+    assert.equal(plan.code, 0, plan.stderr);
+    assert.match(plan.stdout, /all workers together send at most 5 request\(s\)\/s/);
+    const planning = proxy.calls.length;
+    // Neither worker has a cap of its own: only the budget in the database can hold them to 5/s.
+    const worker = (id: string) => runCli(['queue', 'work', '--db', db, '--worker-id', id, '--concurrency', '2'], env);
+    const runs = await Promise.all([worker('w1'), worker('w2')]);
+    for (const [i, run] of runs.entries()) {
+      assert.equal(run.code, 0, run.stderr);
+      assert.match(run.stdout, new RegExp(`worker w${i + 1}: collected [1-9]\\d* unit`), `each worker collected units: ${run.stdout}`);
+    }
+    const times = proxy.calls.slice(planning).map((c) => c.at).sort((a, b) => a - b);
+    assert.ok(times.length >= 20, `${times.length} requests`);
+    let busiest = 0;
+    for (let i = 0; i < times.length; i++) busiest = Math.max(busiest, times.filter((t) => t >= times[i] && t < times[i] + 2000).length);
+    assert.ok(busiest <= 11, `${busiest} requests within two seconds`);
+    const overall = (times.length - 1) / ((times[times.length - 1] - times[0]) / 1000);
+    assert.ok(overall <= 5.5, `observed ${overall.toFixed(2)} requests/s overall`);
+    const status = await runCli(['queue', 'status', '--db', db]);
+    assert.match(status.stdout, /at most 5 request\(s\)\/s over all workers/);
   });
 });

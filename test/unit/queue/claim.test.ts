@@ -142,7 +142,7 @@ describe('queue database', () => {
     const raw = new Database(older);
     raw.pragma('user_version = 99');
     raw.close();
-    assert.throws(() => openQueue(older), /queue schema version 99, this posture reads version 1/);
+    assert.throws(() => openQueue(older), /queue schema version 99, this posture reads version 2/);
 
     const garbage = tempDb();
     writeFileSync(garbage, 'not sqlite at all, just text long enough to look like a header........................................');
