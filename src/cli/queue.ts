@@ -174,6 +174,7 @@ async function runWork(flags: WorkFlags): Promise<number> {
       leaseMs,
       profile: flags.profile,
       limits,
+      onWarning: (message) => process.stderr.write(`${safeText(`posture: warning: ${message}`)}\n`),
       onUnitDone: (status) => {
         if (status.state !== 'ok' && !flags.quiet) process.stderr.write(`${safeText(`${status.account}/${status.region}/${status.collector}: ${status.state}: ${status.message ?? ''}`)}\n`);
       },

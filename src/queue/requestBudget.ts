@@ -2,6 +2,13 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import type { QueueDb } from './db.js';
 
 /**
+ * How far ahead of this machine's clock the next slot may lie before the budget takes it for clock
+ * skew: in intervals, above any real backlog (every worker's requests in flight waiting at once:
+ * 16 per worker, so 125 workers).
+ */
+const MOST_INTERVALS_AHEAD = 2000;
+
+/**
  * The request rate of all workers of one queued scan together (`queue plan --max-rps`). Per-worker
  * caps only add up to a total if every worker is given its share and they all run; a budget kept in
  * the database holds whatever the number of workers. As the one-process `--max-rps`, it spaces
@@ -9,34 +16,56 @@ import type { QueueDb } from './db.js';
  * the previous one, never in the past) in a write transaction, then waits for it.
  *
  * The slots are wall-clock times. Workers on one machine share its clock; on several machines their
- * clocks must agree (NTP): a worker whose clock runs behind by d can send up to d early.
+ * clocks must agree (NTP). A worker whose clock runs behind by d can send up to d early; one whose
+ * clock runs ahead would make the others wait d for every request, so a slot further ahead than any
+ * real backlog is taken for skew: the worker goes now, and says so once (`onSkew`).
  */
 export class SharedRequestBudget {
-  private readonly reserve: () => number;
+  private readonly reserveSlot: () => number;
+  private readonly now: () => number;
+  private warned = false;
 
   constructor(
     db: QueueDb,
     scanId: string,
     readonly rps: number,
-    private readonly now: () => number = Date.now,
+    private readonly opts: { now?: () => number; onSkew?: (aheadMs: number) => void } = {},
   ) {
     if (!(rps > 0) || !Number.isFinite(rps)) throw new Error(`the request budget must be a positive rate, got ${rps}`);
     const interval = 1000 / rps;
+    const now = opts.now ?? Date.now;
     const next = db.prepare('SELECT next_request_at FROM scans WHERE id = ?').pluck();
     const advance = db.prepare('UPDATE scans SET next_request_at = ? WHERE id = ?');
     const reserve = db.transaction((): number => {
       const earliest = next.get(scanId) as number | undefined;
       if (earliest === undefined) throw new Error(`scan ${scanId} is not in the queue database`);
-      const at = Math.max(this.now(), earliest);
+      const t = now();
+      let at = Math.max(t, earliest);
+      if (at - t > MOST_INTERVALS_AHEAD * interval) {
+        this.skewed(at - t);
+        at = t;
+      }
       advance.run(at + interval, scanId);
       return at;
     });
     // IMMEDIATE takes the write lock before reading, so two workers cannot read the same slot.
-    this.reserve = () => reserve.immediate();
+    this.reserveSlot = () => reserve.immediate();
+    this.now = now;
+  }
+
+  /** Reserves the next free slot and returns its time (epoch ms); `take` also waits for it. */
+  reserve(): number {
+    return this.reserveSlot();
   }
 
   async take(): Promise<void> {
     const wait = this.reserve() - this.now();
     if (wait > 0) await sleep(wait);
+  }
+
+  private skewed(aheadMs: number): void {
+    if (this.warned) return;
+    this.warned = true;
+    this.opts.onSkew?.(aheadMs);
   }
 }

@@ -22,9 +22,11 @@ export interface WorkOptions {
   /** How often an idle worker looks again while other workers still hold units. */
   pollMs?: number;
   profile?: string;
-  /** This worker's own request limits; give each worker its share of what the accounts can take. */
+  /** This worker's own request limits, on top of the scan's shared budget (`plan.maxRps`). */
   limits?: { maxRps?: number; serviceRps?: number; requestTimeoutMs?: number };
   onUnitDone?: (status: CollectionStatus) => void;
+  /** Something the operator should know that does not stop the work (e.g. worker clocks disagree). */
+  onWarning?: (message: string) => void;
 }
 
 export interface WorkSummary {
@@ -52,7 +54,14 @@ export async function work(opts: WorkOptions): Promise<WorkSummary> {
   const collectors = new Map(plan.collectors.map((id) => [id, knownCollector(id)]));
   const leaseMs = opts.leaseMs ?? DEFAULT_LEASE_MS;
   // The scan's own budget, shared with every other worker; this worker's limits apply as well.
-  const sharedBudget = plan.maxRps ? new SharedRequestBudget(db, scan.id, plan.maxRps) : undefined;
+  const sharedBudget = plan.maxRps
+    ? new SharedRequestBudget(db, scan.id, plan.maxRps, {
+        onSkew: (ms) =>
+          opts.onWarning?.(
+            `the scan's shared request budget is ${(ms / 1000).toFixed(0)} s ahead of this machine's clock: another worker's clock runs ahead (sync the clocks with NTP); this worker sends without waiting for it, so the scan may exceed --max-rps`,
+          ),
+      })
+    : undefined;
   const base = new ClientFactory({ profile: opts.profile, ...opts.limits, sharedBudget });
   const perAccount = new Map<string, ClientFactory>();
   const clientsFor = (account: string): ClientFactory => {

@@ -1,7 +1,10 @@
 import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 import { describe, it } from 'node:test';
 import { openQueue } from '../../../src/queue/db.js';
 import { writePlan } from '../../../src/queue/plan.js';
@@ -15,32 +18,35 @@ function plannedScan() {
 }
 
 describe('shared request budget', () => {
-  it('spaces the requests of two connections (two workers) evenly at the scan rate, and never bursts after a pause', async () => {
+  it('spaces the requests of two connections (two workers) evenly at the scan rate, and never bursts after a pause', () => {
     const { file, db, scan } = plannedScan();
     // A second connection to the same file, as a second worker process has.
     const other = openQueue(file);
     let clock = 1_000_000;
     const now = () => clock;
-    const a = new SharedRequestBudget(db, scan.id, 4, now);
-    const b = new SharedRequestBudget(other, scan.id, 4, now);
-    // Reservations only (the clock does not move, so nothing sleeps): each gets the next free slot.
-    const reserved: number[] = [];
-    const take = async (budget: SharedRequestBudget) => {
-      const before = clock;
-      const slot = (budget as unknown as { reserve: () => number }).reserve();
-      reserved.push(slot - before);
-    };
-    for (const budget of [a, b, a, a, b, b]) await take(budget);
-    assert.deepEqual(reserved, [0, 250, 500, 750, 1000, 1250]);
+    const a = new SharedRequestBudget(db, scan.id, 4, { now });
+    const b = new SharedRequestBudget(other, scan.id, 4, { now });
+    // The clock does not move: each reservation gets the next free slot, 250 ms after the last.
+    assert.deepEqual([a, b, a, a, b, b].map((x) => x.reserve() - clock), [0, 250, 500, 750, 1000, 1250]);
     // After a pause longer than the queue of slots, the next request goes now, and the one after
     // it a full interval later: idle time is not saved up as a burst.
     clock += 60_000;
-    reserved.length = 0;
-    await take(b);
-    await take(a);
-    assert.deepEqual(reserved, [0, 250]);
+    assert.deepEqual([b, a].map((x) => x.reserve() - clock), [0, 250]);
     other.close();
     db.close();
+  });
+
+  it('gives two processes reserving at the same moment distinct slots, each a full interval apart', async () => {
+    const { file, db, scan } = plannedScan();
+    db.close();
+    const reserver = fileURLToPath(new URL('./budgetReserver.ts', import.meta.url));
+    const startAt = String(Date.now() + 1500);
+    const run = (count: number) => promisify(execFile)(process.execPath, ['--import', 'tsx', reserver, file, scan.id, '50', String(count), startAt]);
+    const [one, two] = await Promise.all([run(300), run(300)]);
+    const slots = [...JSON.parse(one.stdout), ...JSON.parse(two.stdout)].sort((x: number, y: number) => x - y);
+    assert.equal(slots.length, 600);
+    // Read-then-write without the write lock would hand both processes the same slot.
+    for (let i = 1; i < slots.length; i++) assert.ok(slots[i] - slots[i - 1] >= 20 - 1e-6, `slots ${i - 1} and ${i} are ${slots[i] - slots[i - 1]} ms apart`);
   });
 
   it('makes take() wait for its slot on the real clock', async () => {
@@ -52,6 +58,32 @@ describe('shared request budget', () => {
     const took = Date.now() - started;
     assert.ok(took >= 249, `took ${took} ms`);
     db.close();
+  });
+
+  it('takes a slot further ahead than any real backlog for a worker clock running ahead: goes now and warns once', () => {
+    const { file, db, scan } = plannedScan();
+    const other = openQueue(file);
+    let clock = 1_000_000;
+    // The other worker's clock runs an hour ahead of this one.
+    const ahead = new SharedRequestBudget(other, scan.id, 4, { now: () => clock + 3_600_000 });
+    const warnings: number[] = [];
+    const here = new SharedRequestBudget(db, scan.id, 4, { now: () => clock, onSkew: (ms) => warnings.push(ms) });
+    ahead.reserve();
+    assert.equal(here.reserve(), clock, 'no hour-long wait');
+    ahead.reserve();
+    clock += 10;
+    assert.equal(here.reserve(), clock);
+    assert.equal(warnings.length, 1);
+    assert.ok(warnings[0] > 3_599_000, `${warnings[0]} ms ahead`);
+    // A backlog of real reservations, however long, is waited for: 1,500 slots ahead at 4/s is 375 s.
+    const { db: db2, scan: scan2 } = plannedScan();
+    const busy = new SharedRequestBudget(db2, scan2.id, 4, { now: () => clock, onSkew: () => assert.fail('a real backlog is not skew') });
+    let last = 0;
+    for (let i = 0; i < 1500; i++) last = busy.reserve();
+    assert.equal(last - clock, 1499 * 250);
+    other.close();
+    db.close();
+    db2.close();
   });
 
   it('refuses a rate that is not positive, and a scan the database does not have', async () => {

@@ -14,8 +14,14 @@ type Endpoint = ResourceOf<'AWS::EC2::VPCEndpoint'>;
  * inventory order would, duplicates and shadowed entries included.
  */
 describe('private service path lookups', () => {
+  // mulberry32: small, and exact in 32-bit integer arithmetic.
   let seed = 7;
-  const rand = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2147483648), seed % n);
+  const rand = (n: number) => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) % n;
+  };
   const vpcs = ['vpc-1', 'vpc-2', 'vpc-3'];
   const subnets = Array.from({ length: 12 }, (_, i) => `subnet-${i}`);
   const services = ['s3', 'ecr.api', 'ecr.dkr', 'monitoring'];
@@ -42,6 +48,8 @@ describe('private service path lookups', () => {
 
   it('answers as find would, for every VPC, subnet, service and route table', () => {
     const outcomes = { explicit: 0, main: 0, none: 0 };
+    const endpointOutcomes = { found: 0, none: 0 };
+    const s3Outcomes = { gateway: 0, interface: 0, none: 0 };
     for (const vpcId of vpcs) {
       for (const subnetId of subnets) {
         const inVpc = tables.filter((t) => t.vpcId === vpcId);
@@ -49,17 +57,24 @@ describe('private service path lookups', () => {
         assert.equal(routeTableOfSubnet(view, vpcId, subnetId), expected, `${vpcId} ${subnetId}`);
         outcomes[!expected ? 'none' : expected.associations.some((a) => a.subnetId === subnetId) ? 'explicit' : 'main']++;
       }
-      for (const service of services) {
-        const expected = endpoints.find((e) => e.vpcId === vpcId && e.endpointType.toLowerCase() === 'interface' && awsServiceOf(e, REGION) === service && isAvailable(e) && e.privateDnsEnabled);
-        assert.equal(privateDnsInterfaceEndpoint(view, vpcId, REGION, service), expected, `${vpcId} ${service}`);
-      }
-      for (const table of tables) {
-        const gateway = endpoints.find((e) => e.vpcId === vpcId && e.endpointType.toLowerCase() === 'gateway' && awsServiceOf(e, REGION) === 's3' && isAvailable(e) && e.routeTableIds.includes(table.id));
-        const expected = gateway ?? privateDnsInterfaceEndpoint(view, vpcId, REGION, 's3');
-        assert.equal(s3EndpointForSubnet(view, vpcId, REGION, table), expected, `${vpcId} ${table.id}`);
+      // Endpoints of another region's services (named in the service name) answer only for that region.
+      for (const region of [REGION, 'eu-west-1']) {
+        for (const service of services) {
+          const expected = endpoints.find((e) => e.vpcId === vpcId && e.endpointType.toLowerCase() === 'interface' && awsServiceOf(e, region) === service && isAvailable(e) && e.privateDnsEnabled);
+          assert.equal(privateDnsInterfaceEndpoint(view, vpcId, region, service), expected, `${vpcId} ${region} ${service}`);
+          endpointOutcomes[expected ? 'found' : 'none']++;
+        }
+        for (const table of tables) {
+          const gateway = endpoints.find((e) => e.vpcId === vpcId && e.endpointType.toLowerCase() === 'gateway' && awsServiceOf(e, region) === 's3' && isAvailable(e) && e.routeTableIds.includes(table.id));
+          const expected = gateway ?? endpoints.find((e) => e.vpcId === vpcId && e.endpointType.toLowerCase() === 'interface' && awsServiceOf(e, region) === 's3' && isAvailable(e) && e.privateDnsEnabled);
+          assert.equal(s3EndpointForSubnet(view, vpcId, region, table), expected, `${vpcId} ${region} ${table.id}`);
+          s3Outcomes[gateway ? 'gateway' : expected ? 'interface' : 'none']++;
+        }
       }
     }
     // The random estate must exercise both outcomes, or the comparison proves little.
     assert.ok(outcomes.explicit > 0 && outcomes.main > 0 && outcomes.none > 0, JSON.stringify(outcomes));
+    assert.ok(endpointOutcomes.found > 0 && endpointOutcomes.none > 0, JSON.stringify(endpointOutcomes));
+    assert.ok(s3Outcomes.gateway > 0 && s3Outcomes.interface > 0 && s3Outcomes.none > 0, JSON.stringify(s3Outcomes));
   });
 });

@@ -1,0 +1,2 @@
+import { main } from './program.js';
+process.exitCode = await main(process.argv);

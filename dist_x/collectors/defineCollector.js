@@ -1,0 +1,3 @@
+export function defineCollector(c) {
+    return c;
+}

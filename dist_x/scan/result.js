@@ -1,0 +1,1 @@
+export const FINDINGS_SCHEMA_VERSION = '1.0';
