@@ -79,19 +79,15 @@ function evaluateInto(inventory: Inventory, opts: EvaluateOptions, findings: Fin
       const gapsIn = (regions: string[]) => gaps(inventory, opts.collectors, rule, account, regions);
       if (rule.scope === 'account') {
         const missing = gapsIn(inventory.regions);
-        const results = missing.length
-          ? [gapResult(rule, account, undefined, missing)]
-          : safeEvaluate(rule, { ...shared, network: network(account), collected: collectedIn(account, inventory.regions), inventory: inventory.view(account), account }, account, undefined);
-        collect(rule, results);
+        if (missing.length) collect(rule, [gapResult(rule, account, undefined, missing)]);
+        else collectSafely(rule, { ...shared, network: network(account), collected: collectedIn(account, inventory.regions), inventory: inventory.view(account), account }, account, undefined);
         continue;
       }
       const regions = isGlobalOnly(rule, opts.collectors) ? [GLOBAL_REGION] : inventory.regions;
       for (const region of regions) {
         const missing = gapsIn(region === GLOBAL_REGION ? [] : [region]);
-        const results = missing.length
-          ? [gapResult(rule, account, region, missing)]
-          : safeEvaluate(rule, { ...shared, network: network(account), collected: collectedIn(account, region === GLOBAL_REGION ? [] : [region]), inventory: inventory.view(account, region), account, region }, account, region);
-        collect(rule, results);
+        if (missing.length) collect(rule, [gapResult(rule, account, region, missing)]);
+        else collectSafely(rule, { ...shared, network: network(account), collected: collectedIn(account, region === GLOBAL_REGION ? [] : [region]), inventory: inventory.view(account, region), account, region }, account, region);
       }
     }
   }
@@ -104,6 +100,37 @@ function evaluateInto(inventory: Inventory, opts: EvaluateOptions, findings: Fin
       else findings.push(toFinding(rule, r));
     }
     if (passes) passed!.set(rule.id, (passed!.get(rule.id) ?? 0) + passes);
+  }
+
+  /**
+   * The rule's results as it gives them. A rule bug must surface as ERROR on that rule, not abort the
+   * scan or vanish: a throw, when the rule is called or while its results are read, ends them with one
+   * ERROR (results it gave before the throw were judged and stay). The iterator is driven here rather
+   * than through a wrapping generator: millions of results pass, and each extra generator step costs.
+   */
+  function collectSafely(rule: AnyRule, ctx: Parameters<AnyRule['evaluate']>[0], account: string, region: string | undefined): void {
+    let passes = 0;
+    try {
+      const results = rule.evaluate(ctx);
+      // Arrays are walked by index; generators and other iterables by their iterator.
+      if (Array.isArray(results)) {
+        for (let i = 0; i < results.length; i++) passes += take(rule, results[i]);
+      } else {
+        const it = results[Symbol.iterator]();
+        for (let next = it.next(); !next.done; next = it.next()) passes += take(rule, next.value);
+      }
+    } catch (e) {
+      findings.push(toFinding(rule, { status: 'error', resource: { ...scopeRef(account, region), type: rule.resourceType }, message: `Rule failed: ${(e as Error).message}` }));
+    }
+    if (passes) passed!.set(rule.id, (passed!.get(rule.id) ?? 0) + passes);
+  }
+
+  /** Records one result; returns 1 when it is a PASS that is only counted. */
+  function take(rule: AnyRule, r: RuleResult): number {
+    if (r.status === 'not_applicable') return 0;
+    if (passed && r.status === 'pass') return 1;
+    findings.push(toFinding(rule, r));
+    return 0;
   }
 }
 
@@ -137,19 +164,6 @@ function gapResult(rule: AnyRule, account: string, region: string | undefined, m
     message: `Cannot evaluate: ${first.collector} in ${first.region} is ${first.state}${first.message ? ` (${first.message})` : ''}${missing.length > 1 ? `, and ${missing.length - 1} more unit(s) are missing` : ''}.`,
     evidence: { missing },
   };
-}
-
-/**
- * The rule's results as it gives them. A rule bug must surface as ERROR on that rule, not abort the
- * scan or vanish: a throw, when the rule is called or while its results are read, ends them with one
- * ERROR (results it gave before the throw were judged and stay).
- */
-function* safeEvaluate(rule: AnyRule, ctx: Parameters<AnyRule['evaluate']>[0], account: string, region: string | undefined): Generator<RuleResult> {
-  try {
-    yield* rule.evaluate(ctx);
-  } catch (e) {
-    yield { status: 'error', resource: { ...scopeRef(account, region), type: rule.resourceType }, message: `Rule failed: ${(e as Error).message}` };
-  }
 }
 
 function toFinding(rule: AnyRule, r: RuleResult): Finding {

@@ -34,22 +34,24 @@ export class Inventory {
     return this.statusByUnit.get(unitKey(account, region, collector));
   }
 
-  private readonly byScope = new Map<string, Map<string, Resource[]>>();
+  private readonly byScope = new Map<string, Map<string, Map<string, Resource[]>>>();
 
   /** Resources of a type in one account and region, indexed on first use (rules ask per region). */
   scoped<T extends ResourceType>(type: T, account: string, region: string): ResourceOf<T>[] {
     let index = this.byScope.get(type);
     if (!index) {
+      // Account, then region: no key string is built per resource (a million of them on a large estate).
       index = new Map();
       for (const r of this.all(type)) {
-        const key = `${r.account}\u0000${r.region}`;
-        const list = index.get(key);
+        let regions = index.get(r.account);
+        if (!regions) index.set(r.account, (regions = new Map()));
+        const list = regions.get(r.region);
         if (list) list.push(r);
-        else index.set(key, [r]);
+        else regions.set(r.region, [r]);
       }
       this.byScope.set(type, index);
     }
-    return (index.get(`${account}\u0000${region}`) ?? []) as ResourceOf<T>[];
+    return (index.get(account)?.get(region) ?? []) as ResourceOf<T>[];
   }
 
   private readonly byAccount = new Map<string, Map<string, Resource[]>>();

@@ -41,4 +41,27 @@ describe('rule results', () => {
     });
     assert.deepEqual(findings.map((f) => [f.status, f.message]), [['ERROR', 'Rule failed: bang']]);
   });
+
+  it('end in one ERROR when a message is built only as the result becomes a finding and that throws; results before it stay', () => {
+    const { findings } = run(() => [
+      fail(resourceRef(vpcs[0]), 'not fine'),
+      {
+        status: 'pass',
+        resource: resourceRef(vpcs[1]),
+        message: () => {
+          throw new Error('no message');
+        },
+      },
+    ]);
+    assert.deepEqual(findings.map((f) => [f.status, f.message]), [['FAIL', 'not fine'], ['ERROR', 'Rule failed: no message']]);
+  });
+
+  it('keep the PASS count of results given before a throw', () => {
+    const { findings, passed } = run(function* () {
+      yield pass(resourceRef(vpcs[0]), 'fine');
+      throw new Error('later');
+    }, true);
+    assert.deepEqual(findings.map((f) => f.status), ['ERROR']);
+    assert.equal(passed.get('test_rule'), 1);
+  });
 });
