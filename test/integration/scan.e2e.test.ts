@@ -1,3 +1,4 @@
+import '../helpers/motoTimelineWarnings.js'; // first: see the module
 import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
