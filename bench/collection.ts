@@ -177,7 +177,7 @@ async function collectOnce(label: string, limits: { serviceRps?: number; maxRps?
     byType,
     byCollector,
     failedUnits,
-    slowest: [...stats.units].sort((a, b) => b.ms - a.ms).slice(0, 5),
+    slowest: [...stats.units].sort((a, b) => b.ms - a.ms).slice(0, 5).map((u) => ({ unit: `${u.account}/${u.region}/${u.collector}`, ms: u.ms })),
     rateFloor: busiest ? { service: busiest[0], attempts: busiest[1], seconds: busiest[1] / rps } : undefined,
     countMismatches,
     unknownPaginated,

@@ -1,9 +1,19 @@
+/** One collection unit as `--stats` reports it. */
+export interface UnitTiming {
+  account: string;
+  region: string;
+  collector: string;
+  /** Epoch milliseconds when the unit started. */
+  start: number;
+  ms: number;
+}
+
 /** Counts of AWS calls per operation, and the timings of collection units, for `--stats`. */
 export class CallStats {
   readonly calls = new Map<string, { count: number; errors: number }>();
   /** HTTP attempts per operation; attempts beyond the calls are retries. */
   readonly attempts = new Map<string, number>();
-  readonly units: Array<{ unit: string; ms: number }> = [];
+  readonly units: UnitTiming[] = [];
 
   record(service: string, operation: string, failed: boolean): void {
     const key = `${service}:${operation}`;
@@ -41,8 +51,33 @@ export class CallStats {
     for (const [op, e] of this.calls) byService.set(op.split(':')[0], (byService.get(op.split(':')[0]) ?? 0) + e.count);
     lines.push('API calls per service:');
     for (const [svc, n] of [...byService].sort((a, b) => b[1] - a[1])) lines.push(`  ${String(n).padStart(6)}  ${svc}`);
+    // Units run concurrently, so a region's or service's wall time is the span from its first unit's
+    // start to its last unit's end; the summed unit time says how much work that span held.
+    const spans = (label: string, keyOf: (u: UnitTiming) => string) => {
+      const by = new Map<string, { start: number; end: number; units: number; busy: number }>();
+      for (const u of this.units) {
+        const k = keyOf(u);
+        const s = by.get(k);
+        if (!s) by.set(k, { start: u.start, end: u.start + u.ms, units: 1, busy: u.ms });
+        else {
+          s.start = Math.min(s.start, u.start);
+          s.end = Math.max(s.end, u.start + u.ms);
+          s.units++;
+          s.busy += u.ms;
+        }
+      }
+      lines.push(`Collection wall time per ${label} (first unit start to last unit end; units, summed unit time):`);
+      for (const [k, s] of [...by].sort((a, b) => b[1].end - b[1].start - (a[1].end - a[1].start) || a[0].localeCompare(b[0])))
+        lines.push(`  ${seconds(s.end - s.start).padStart(8)}  ${k}  (${s.units} unit(s), ${seconds(s.busy)})`);
+    };
+    if (this.units.length) {
+      spans('region', (u) => u.region);
+      spans('service', (u) => u.collector.split('.')[0]);
+    }
     lines.push('Slowest collection units:');
-    for (const u of [...this.units].sort((a, b) => b.ms - a.ms).slice(0, 15)) lines.push(`  ${String(u.ms).padStart(6)} ms  ${u.unit}`);
+    for (const u of [...this.units].sort((a, b) => b.ms - a.ms).slice(0, 15)) lines.push(`  ${String(u.ms).padStart(6)} ms  ${u.account}/${u.region}/${u.collector}`);
     return lines.join('\n');
   }
 }
+
+const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;

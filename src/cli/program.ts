@@ -54,7 +54,7 @@ export function buildProgram(): Command {
     .option('--max-rps <n>', 'cap on AWS requests per second over the whole scan, retries included (default: no cap beyond --service-rps)')
     .option('--service-rps <n>', 'requests per second to any one AWS service API (default: 20)')
     .option('--request-timeout <seconds>', 'per-attempt HTTP timeout; a timed-out attempt is retried (default: 30)')
-    .option('--stats', 'print API calls per operation and per service, retries and timings to stderr', false)
+    .option('--stats', 'print API calls per operation and per service, retries, wall time per region and per service, and the slowest units to stderr', false)
     .option('--quiet', 'no progress on stderr', false)
     .addHelpText(
       'after',

@@ -58,7 +58,7 @@ export async function runUnit(opts: UnitOptions): Promise<UnitResult> {
     const { state, message } = classifyAwsError(e);
     result = { status: { account, region, collector: c.id, state, message, resources: 0, durationMs: Date.now() - started }, resources: [] };
   }
-  opts.clients.stats.units.push({ unit: `${account}/${region}/${c.id}`, ms: result.status.durationMs });
+  opts.clients.stats.units.push({ account, region, collector: c.id, start: started, ms: result.status.durationMs });
   return result;
 }
 

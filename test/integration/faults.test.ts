@@ -78,6 +78,14 @@ describe('fault injection: the scan finishes, retries what it can, and never rep
     assert.match(stderr, /EC2:DescribeSecurityGroups\s+\(2 retries\)/);
   });
 
+  it('--stats gives the wall time of each region and service, the hung and throttled units included', () => {
+    const section = (title: string) => stderr.split(`Collection wall time per ${title}`)[1]?.split(/\n(?=\S)/)[0] ?? '';
+    for (const region of ['us-east-1', 'us-west-2', 'global']) assert.match(section('region'), new RegExp(`\\d+\\.\\d s {2}${region} {2}\\(\\d+ unit\\(s\\), \\d+\\.\\d s\\)`));
+    // The EKS clusters hang until the 3 s request timeout, retried: the service took at least that long.
+    const eks = /([\d.]+) s {2}eks {2}\(/.exec(section('service'));
+    assert.ok(eks && Number(eks[1]) >= 3, section('service'));
+  });
+
   it('turns every rule that needed a failed unit into ERROR with the reason, never PASS', () => {
     const failedUnits = result.scan.collection.filter((c) => c.state !== 'ok');
     for (const prefix of ['logs_log_group', 'ecr_repository', 'eks_cluster', 'sns_topic', 'cloudwatch_alarm', 'kms_key']) {
