@@ -1,2 +1,0 @@
-import { main } from './program.js';
-process.exitCode = await main(process.argv);

@@ -1,3 +1,0 @@
-export function defineCollector(c) {
-    return c;
-}

@@ -1,4 +1,0 @@
-/** posture's own findings document (docs/findings.md). */
-export function renderJson(result) {
-    return JSON.stringify(result, null, 2) + '\n';
-}

@@ -1,2 +1,0 @@
-import { cisMetricFilterRule } from '../lib/cisMetricFilters.js';
-export default cisMetricFilterRule('cloudwatch_log_metric_filter_vpc_changes');

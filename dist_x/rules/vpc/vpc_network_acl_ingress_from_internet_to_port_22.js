@@ -1,2 +1,0 @@
-import { naclIngressFromInternetRule } from '../lib/naclRuleFactory.js';
-export default naclIngressFromInternetRule({ id: 'vpc_network_acl_ingress_from_internet_to_port_22', label: 'SSH', port: 22, references: ['CIS AWS Foundations 5.1', 'AWS FSBP EC2.21'] });

@@ -1,1 +1,0 @@
-export const FINDINGS_SCHEMA_VERSION = '1.0';
