@@ -5,7 +5,7 @@ import { assertReadOnly } from './readOnly.js';
 /** Any SDK v3 client: constructed from a config, carrying a middleware stack. */
 interface SdkClient {
   // Typed loosely: clients built on different @smithy/types versions (Synthetics) must fit too.
-  middlewareStack: { add(middleware: any, options: any): void };
+  middlewareStack: { add(middleware: any, options: any): void; addRelativeTo(middleware: any, options: any): void };
   destroy(): void;
 }
 type ClientCtor<C extends SdkClient> = new (config: Record<string, unknown>) => C;
@@ -23,7 +23,7 @@ export interface ClientFactoryOptions {
   maxRps?: number;
   /**
    * A request budget shared with other processes (a queued scan's `--max-rps`), taken last, right
-   * before the request is sent, so a slot it grants is not spent waiting on the local limits.
+   * before the request is signed and sent, so a slot it grants is not spent waiting on the local limits.
    */
   sharedBudget?: { take(): Promise<void> };
   /** Requests per second to any one service API (conservative by default, so a scan never starves production). */
@@ -119,9 +119,10 @@ export class ClientFactory {
       },
       { step: 'initialize', name: 'postureReadOnlyGuard', priority: 'high' },
     );
-    // The deserialize step runs once per attempt (inside the retry loop), so limits and counts see
-    // every request that goes on the wire, retries included.
-    client.middlewareStack.add(
+    // Placed between the retry middleware and signing: it runs once per attempt (inside the retry
+    // loop), so limits and counts see every request that goes on the wire, retries included; and a
+    // request waits for its turn before it is signed, so a long wait cannot outlast the signature.
+    client.middlewareStack.addRelativeTo(
       (next: (args: unknown) => Promise<unknown>, context: { clientName?: string; commandName?: string }) => async (args: unknown) => {
         const service = String(context.clientName ?? 'aws').replace(/Client$/, '');
         await this.bucketFor(service).take();
@@ -130,7 +131,7 @@ export class ClientFactory {
         this.stats.attempt(service, String(context.commandName ?? 'unknown').replace(/Command$/, ''));
         return next(args);
       },
-      { step: 'deserialize', name: 'postureRateLimit', priority: 'low' },
+      { relation: 'before', toMiddleware: 'httpSigningMiddleware', name: 'postureRateLimit' },
     );
   }
 

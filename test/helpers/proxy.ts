@@ -13,6 +13,8 @@ export interface WireCall {
   fault?: string;
   /** Milliseconds since the proxy started. */
   at: number;
+  /** How long ago (ms, at arrival) the request was signed, from its X-Amz-Date (1 s resolution). */
+  signedAgo?: number;
 }
 
 export interface Fault {
@@ -110,5 +112,7 @@ function describe(req: IncomingMessage, body: Buffer): WireCall {
   else if (/\/operation\/[A-Za-z]+$/.test(path)) operation = path.split('/').pop();
   else if (String(req.headers['content-type'] ?? '').includes('x-www-form-urlencoded')) operation = new URLSearchParams(body.toString('utf8')).get('Action') ?? undefined;
   else if (req.method === 'GET' && path.includes('Action=')) operation = new URL(path, 'http://x').searchParams.get('Action') ?? undefined;
-  return { method: req.method ?? 'GET', path, service: scope?.[2] ?? 'unknown', region: scope?.[1] ?? 'unknown', operation, at: Date.now() - started };
+  const date = /^(\d{4})(\d\d)(\d\d)T(\d\d)(\d\d)(\d\d)Z$/.exec(String(req.headers['x-amz-date'] ?? ''));
+  const signedAgo = date ? Date.now() - Date.UTC(+date[1], +date[2] - 1, +date[3], +date[4], +date[5], +date[6]) : undefined;
+  return { method: req.method ?? 'GET', path, service: scope?.[2] ?? 'unknown', region: scope?.[1] ?? 'unknown', operation, at: Date.now() - started, signedAgo };
 }

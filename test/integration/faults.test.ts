@@ -138,6 +138,36 @@ describe('--max-rps caps the request rate at the wire', () => {
   });
 });
 
+describe('requests wait for their turn before they are signed', () => {
+  let moto: Moto;
+  let proxy: Awaited<ReturnType<typeof startProxy>>;
+  before(async () => {
+    moto = await startMoto();
+    proxy = await startProxy(moto.endpoint);
+  });
+  after(async () => {
+    await proxy?.stop();
+    await moto?.stop();
+  });
+
+  it('so a queue of seconds does not age their signatures (AWS refuses one more than five minutes old)', async () => {
+    // At 2 requests a second, the units that start together queue for several seconds.
+    const run = await runCli(['scan', '--region', 'us-east-1', '--services', 'vpc', '--max-rps', '2', '--format', 'json', '--output', join(mkdtempSync(join(tmpdir(), 'posture-sign-')), 'o.json')], {
+      ...moto.env,
+      AWS_ENDPOINT_URL: proxy.endpoint,
+    });
+    assert.ok([0, 3].includes(run.code), run.stderr);
+    const times = proxy.calls.map((c) => c.at).sort((a, b) => a - b);
+    const queued = (times[times.length - 1] - times[0]) / 1000;
+    assert.ok(queued >= 4, `the requests were spread over ${queued.toFixed(1)} s`);
+    // X-Amz-Date has whole seconds, and the CLI's event loop may be busy (loading an SDK client) when a
+    // request is due: up to about 2 s between signing and arrival. Signed before waiting, they reach
+    // the length of the queue.
+    const ages = proxy.calls.map((c) => c.signedAgo ?? Infinity);
+    assert.ok(Math.max(...ages) < 2500, `ages at arrival (ms): ${ages.join(', ')}`);
+  });
+});
+
 describe('queue plan --max-rps caps the requests of all workers together', () => {
   let moto: Moto;
   let proxy: Awaited<ReturnType<typeof startProxy>>;
