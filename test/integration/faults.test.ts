@@ -109,9 +109,18 @@ describe('fault injection: the scan finishes, retries what it can, and never rep
   });
 });
 
-describe('--max-rps caps the request rate at the wire', () => {
+/** The busiest two-second window and the overall rate of requests seen at the proxy. */
+function rates(times: number[]): { busiest: number; overall: number } {
+  const sorted = [...times].sort((a, b) => a - b);
+  let busiest = 0;
+  for (let i = 0; i < sorted.length; i++) busiest = Math.max(busiest, sorted.filter((t) => t >= sorted[i] && t < sorted[i] + 2000).length);
+  return { busiest, overall: (sorted.length - 1) / ((sorted[sorted.length - 1] - sorted[0]) / 1000) };
+}
+
+describe('request limits at the wire', () => {
   let moto: Moto;
   let proxy: Awaited<ReturnType<typeof startProxy>>;
+  // One moto and proxy for the tests below, which run one after another; each reads only its own calls.
   before(async () => {
     moto = await startMoto();
     proxy = await startProxy(moto.endpoint);
@@ -120,45 +129,27 @@ describe('--max-rps caps the request rate at the wire', () => {
     await proxy?.stop();
     await moto?.stop();
   });
+  const viaProxy = () => ({ ...moto.env, AWS_ENDPOINT_URL: proxy.endpoint });
+  const scan = (...args: string[]) => runCli(['scan', '--region', 'us-east-1', ...args, '--format', 'json', '--output', join(mkdtempSync(join(tmpdir(), 'posture-rps-')), 'o.json')], viaProxy());
 
-  it('sends at most 5 requests a second (within 10 %)', async () => {
-    const run = await runCli(['scan', '--region', 'us-east-1', '--services', 'vpc,ec2', '--max-rps', '5', '--format', 'json', '--output', join(mkdtempSync(join(tmpdir(), 'posture-rps-')), 'o.json')], {
-      ...moto.env,
-      AWS_ENDPOINT_URL: proxy.endpoint,
-    });
+  it('--max-rps 5 sends at most 5 requests a second (within 10 %)', async () => {
+    proxy.calls.length = 0;
+    const run = await scan('--services', 'vpc,ec2', '--max-rps', '5');
     assert.ok([0, 3].includes(run.code), run.stderr);
-    const times = proxy.calls.map((c) => c.at).sort((a, b) => a - b);
-    assert.ok(times.length >= 10, `${times.length} requests`);
+    assert.ok(proxy.calls.length >= 10, `${proxy.calls.length} requests`);
     // The busiest two-second window may hold at most 5.5 requests a second (the cap plus 10 %).
-    let busiest = 0;
-    for (let i = 0; i < times.length; i++) busiest = Math.max(busiest, times.filter((t) => t >= times[i] && t < times[i] + 2000).length);
+    const { busiest, overall } = rates(proxy.calls.map((c) => c.at));
     assert.ok(busiest <= 11, `${busiest} requests within two seconds`);
-    const overall = (times.length - 1) / ((times[times.length - 1] - times[0]) / 1000);
     assert.ok(overall <= 5.5, `observed ${overall.toFixed(2)} requests/s overall`);
   });
-});
 
-describe('requests wait for their turn before they are signed', () => {
-  let moto: Moto;
-  let proxy: Awaited<ReturnType<typeof startProxy>>;
-  before(async () => {
-    moto = await startMoto();
-    proxy = await startProxy(moto.endpoint);
-  });
-  after(async () => {
-    await proxy?.stop();
-    await moto?.stop();
-  });
-
-  it('so a queue of seconds does not age their signatures (AWS refuses one more than five minutes old)', async () => {
+  it('requests wait for their turn before they are signed, so a queue of seconds does not age their signatures (AWS refuses one more than five minutes old)', async () => {
+    proxy.calls.length = 0;
     // At 2 requests a second, the units that start together queue for several seconds.
-    const run = await runCli(['scan', '--region', 'us-east-1', '--services', 'vpc', '--max-rps', '2', '--format', 'json', '--output', join(mkdtempSync(join(tmpdir(), 'posture-sign-')), 'o.json')], {
-      ...moto.env,
-      AWS_ENDPOINT_URL: proxy.endpoint,
-    });
+    const run = await scan('--services', 'vpc', '--max-rps', '2');
     assert.ok([0, 3].includes(run.code), run.stderr);
-    const times = proxy.calls.map((c) => c.at).sort((a, b) => a - b);
-    const queued = (times[times.length - 1] - times[0]) / 1000;
+    const times = proxy.calls.map((c) => c.at);
+    const queued = (Math.max(...times) - Math.min(...times)) / 1000;
     assert.ok(queued >= 4, `the requests were spread over ${queued.toFixed(1)} s`);
     // X-Amz-Date has whole seconds, and the CLI's event loop may be busy (loading an SDK client) when a
     // request is due: up to about 2 s between signing and arrival. Signed before waiting, they reach
@@ -166,42 +157,25 @@ describe('requests wait for their turn before they are signed', () => {
     const ages = proxy.calls.map((c) => c.signedAgo ?? Infinity);
     assert.ok(Math.max(...ages) < 2500, `ages at arrival (ms): ${ages.join(', ')}`);
   });
-});
 
-describe('queue plan --max-rps caps the requests of all workers together', () => {
-  let moto: Moto;
-  let proxy: Awaited<ReturnType<typeof startProxy>>;
-  before(async () => {
-    moto = await startMoto();
-    proxy = await startProxy(moto.endpoint);
-  });
-  after(async () => {
-    await proxy?.stop();
-    await moto?.stop();
-  });
-
-  it('two workers send at most 5 requests a second between them (within 10 %), both doing work', async () => {
+  it('queue plan --max-rps 5: two workers send at most 5 requests a second between them (within 10 %), both doing work', async () => {
     const db = join(mkdtempSync(join(tmpdir(), 'posture-budget-')), 'scan.db');
-    const env = { ...moto.env, AWS_ENDPOINT_URL: proxy.endpoint };
-    const plan = await runCli(['queue', 'plan', '--db', db, '--region', 'us-east-1', '--services', 'vpc,ec2', '--max-rps', '5'], env);
+    const plan = await runCli(['queue', 'plan', '--db', db, '--region', 'us-east-1', '--services', 'vpc,ec2', '--max-rps', '5'], viaProxy());
     assert.equal(plan.code, 0, plan.stderr);
     assert.match(plan.stdout, /all workers together send at most 5 request\(s\)\/s/);
-    const planning = proxy.calls.length;
+    proxy.calls.length = 0;
     // Neither worker has a cap of its own: only the budget in the database can hold them to 5/s.
-    const worker = (id: string) => runCli(['queue', 'work', '--db', db, '--worker-id', id, '--concurrency', '2'], env);
+    const worker = (id: string) => runCli(['queue', 'work', '--db', db, '--worker-id', id, '--concurrency', '2'], viaProxy());
     const runs = await Promise.all([worker('w1'), worker('w2')]);
     for (const [i, run] of runs.entries()) {
       assert.equal(run.code, 0, run.stderr);
       assert.match(run.stdout, new RegExp(`worker w${i + 1}: collected [1-9]\\d* unit`), `each worker collected units: ${run.stdout}`);
     }
-    const times = proxy.calls.slice(planning).map((c) => c.at).sort((a, b) => a - b);
-    assert.ok(times.length >= 20, `${times.length} requests`);
+    assert.ok(proxy.calls.length >= 20, `${proxy.calls.length} requests`);
     // Two seconds hold 10 slots plus the one at the window's edge; one more for a send that the
     // event loop made late (a worker blocked on the database lock or in GC) joining the next ones.
-    let busiest = 0;
-    for (let i = 0; i < times.length; i++) busiest = Math.max(busiest, times.filter((t) => t >= times[i] && t < times[i] + 2000).length);
+    const { busiest, overall } = rates(proxy.calls.map((c) => c.at));
     assert.ok(busiest <= 12, `${busiest} requests within two seconds`);
-    const overall = (times.length - 1) / ((times[times.length - 1] - times[0]) / 1000);
     assert.ok(overall <= 5.5, `observed ${overall.toFixed(2)} requests/s overall`);
     const status = await runCli(['queue', 'status', '--db', db]);
     assert.match(status.stdout, /at most 5 request\(s\)\/s over all workers/);
