@@ -79,46 +79,29 @@ function evaluateInto(inventory: Inventory, opts: EvaluateOptions, findings: Fin
       const gapsIn = (regions: string[]) => gaps(inventory, opts.collectors, rule, account, regions);
       if (rule.scope === 'account') {
         const missing = gapsIn(inventory.regions);
-        if (missing.length) collect(rule, [gapResult(rule, account, undefined, missing)]);
+        if (missing.length) take(rule, gapResult(rule, account, undefined, missing));
         else collectSafely(rule, { ...shared, network: network(account), collected: collectedIn(account, inventory.regions), inventory: inventory.view(account), account }, account, undefined);
         continue;
       }
       const regions = isGlobalOnly(rule, opts.collectors) ? [GLOBAL_REGION] : inventory.regions;
       for (const region of regions) {
         const missing = gapsIn(region === GLOBAL_REGION ? [] : [region]);
-        if (missing.length) collect(rule, [gapResult(rule, account, region, missing)]);
+        if (missing.length) take(rule, gapResult(rule, account, region, missing));
         else collectSafely(rule, { ...shared, network: network(account), collected: collectedIn(account, region === GLOBAL_REGION ? [] : [region]), inventory: inventory.view(account, region), account, region }, account, region);
       }
     }
   }
 
-  function collect(rule: AnyRule, results: Iterable<RuleResult>): void {
-    let passes = 0;
-    for (const r of results) {
-      if (r.status === 'not_applicable') continue;
-      if (passed && r.status === 'pass') passes++;
-      else findings.push(toFinding(rule, r));
-    }
-    if (passes) passed!.set(rule.id, (passed!.get(rule.id) ?? 0) + passes);
-  }
-
   /**
    * The rule's results as it gives them. A rule bug must surface as ERROR on that rule, not abort the
    * scan or vanish: a throw, when the rule is called or while its results are read, ends them with one
-   * ERROR (results it gave before the throw were judged and stay). The iterator is driven here rather
-   * than through a wrapping generator: millions of results pass, and each extra generator step costs.
+   * ERROR (results it gave before the throw were judged and stay). The results are read here rather
+   * than through a wrapping generator: millions of them pass, and each extra generator step costs.
    */
   function collectSafely(rule: AnyRule, ctx: Parameters<AnyRule['evaluate']>[0], account: string, region: string | undefined): void {
     let passes = 0;
     try {
-      const results = rule.evaluate(ctx);
-      // Arrays are walked by index; generators and other iterables by their iterator.
-      if (Array.isArray(results)) {
-        for (let i = 0; i < results.length; i++) passes += take(rule, results[i]);
-      } else {
-        const it = results[Symbol.iterator]();
-        for (let next = it.next(); !next.done; next = it.next()) passes += take(rule, next.value);
-      }
+      for (const r of rule.evaluate(ctx)) passes += take(rule, r);
     } catch (e) {
       findings.push(toFinding(rule, { status: 'error', resource: { ...scopeRef(account, region), type: rule.resourceType }, message: `Rule failed: ${(e as Error).message}` }));
     }

@@ -1,4 +1,5 @@
 import { setTimeout as sleep } from 'node:timers/promises';
+import type Database from 'better-sqlite3';
 import type { QueueDb } from './db.js';
 
 /**
@@ -21,7 +22,8 @@ const MOST_INTERVALS_AHEAD = 2000;
  * real backlog is taken for skew: the worker goes now, and says so once (`onSkew`).
  */
 export class SharedRequestBudget {
-  private readonly reserveSlot: () => number;
+  /** Reads and advances the next free slot; run IMMEDIATE, which takes the write lock before reading, so two workers cannot read the same slot. */
+  private readonly reserveSlot: Database.Transaction<() => number>;
   private readonly now: () => number;
   private warned = false;
 
@@ -36,7 +38,7 @@ export class SharedRequestBudget {
     const now = opts.now ?? Date.now;
     const next = db.prepare('SELECT next_request_at FROM scans WHERE id = ?').pluck();
     const advance = db.prepare('UPDATE scans SET next_request_at = ? WHERE id = ?');
-    const reserve = db.transaction((): number => {
+    this.reserveSlot = db.transaction((): number => {
       const earliest = next.get(scanId) as number | undefined;
       if (earliest === undefined) throw new Error(`scan ${scanId} is not in the queue database`);
       const t = now();
@@ -48,14 +50,12 @@ export class SharedRequestBudget {
       advance.run(at + interval, scanId);
       return at;
     });
-    // IMMEDIATE takes the write lock before reading, so two workers cannot read the same slot.
-    this.reserveSlot = () => reserve.immediate();
     this.now = now;
   }
 
   /** Reserves the next free slot and returns its time (epoch ms); `take` also waits for it. */
   reserve(): number {
-    return this.reserveSlot();
+    return this.reserveSlot.immediate();
   }
 
   async take(): Promise<void> {

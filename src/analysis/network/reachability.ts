@@ -680,8 +680,3 @@ export function ownerOf(eni: Eni): { type: string; id: string } {
   return { type: 'AWS::EC2::NetworkInterface', id: eni.id };
 }
 
-/** One analysis per inventory, built on first use. */
-export function analyseNetwork(inventory: Inventory): NetworkAnalysis {
-  return new NetworkAnalysis(inventory);
-}
-

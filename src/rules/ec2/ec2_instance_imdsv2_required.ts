@@ -21,9 +21,9 @@ export default defineRule({
   references: ['CIS AWS Foundations 5.6 (v3.0) / 5.7 (v5.0)', 'AWS FSBP EC2.8'],
   evaluate({ inventory }) {
     return each(inventory.all('AWS::EC2::Instance'), (i) =>
-        i.metadataOptions.httpEndpoint === 'disabled' || i.metadataOptions.httpTokens === 'required'
-          ? pass(resourceRef(i), `${i.id} requires IMDSv2 (or has the metadata endpoint disabled).`, { metadataOptions: i.metadataOptions })
-          : fail(resourceRef(i), `${i.id} accepts IMDSv1 (HttpTokens = ${i.metadataOptions.httpTokens ?? 'unset'}).`, { metadataOptions: i.metadataOptions }),
-      );
+      i.metadataOptions.httpEndpoint === 'disabled' || i.metadataOptions.httpTokens === 'required'
+        ? pass(resourceRef(i), `${i.id} requires IMDSv2 (or has the metadata endpoint disabled).`, { metadataOptions: i.metadataOptions })
+        : fail(resourceRef(i), `${i.id} accepts IMDSv1 (HttpTokens = ${i.metadataOptions.httpTokens ?? 'unset'}).`, { metadataOptions: i.metadataOptions }),
+    );
   },
 });

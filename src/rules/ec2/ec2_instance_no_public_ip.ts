@@ -21,9 +21,9 @@ export default defineRule({
   references: ['AWS FSBP EC2.9'],
   evaluate({ inventory }) {
     return each(inventory.all('AWS::EC2::Instance').filter((i) => i.state !== 'terminated'), (i) =>
-        i.publicIpAddress
-          ? fail(resourceRef(i), `${i.id} has public IPv4 address ${i.publicIpAddress}.`, { publicIpAddress: i.publicIpAddress, subnetId: i.subnetId })
-          : pass(resourceRef(i), `${i.id} has no public IPv4 address.`),
-      );
+      i.publicIpAddress
+        ? fail(resourceRef(i), `${i.id} has public IPv4 address ${i.publicIpAddress}.`, { publicIpAddress: i.publicIpAddress, subnetId: i.subnetId })
+        : pass(resourceRef(i), `${i.id} has no public IPv4 address.`),
+    );
   },
 });

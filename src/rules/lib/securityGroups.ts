@@ -27,21 +27,10 @@ export function admitsInternet(p: IpPermission): boolean {
 }
 
 /**
- * Does the permission admit `protocol` traffic on `port`? Protocol "-1" (all) admits every port of
- * every protocol; for TCP/UDP a missing or -1 port range means all ports.
- */
-export function admitsPort(p: IpPermission, port: number, protocols: Array<'tcp' | 'udp'> = ['tcp']): boolean {
-  const proto = normaliseProtocol(p.ipProtocol);
-  if (proto === 'all') return true;
-  if (!protocols.includes(proto as 'tcp' | 'udp')) return false;
-  if (p.fromPort === undefined || p.toPort === undefined || p.fromPort === -1) return true;
-  return p.fromPort <= port && port <= p.toPort;
-}
-
-/**
- * Does the permission admit `protocol` traffic on any of `ports`? The same answer as
- * ports.some((port) => admitsPort(p, port, protocols)), with the protocol read once rather than
- * once per port: port families of two dozen ports are checked against every rule of every group.
+ * Does the permission admit `protocol` traffic on any of `ports`? Protocol "-1" (all) admits every
+ * port of every protocol; for TCP/UDP a missing or -1 port range means all ports. The protocol is
+ * read once, not once per port: port families of two dozen ports are checked against every rule of
+ * every group.
  */
 export function admitsAnyPort(p: IpPermission, ports: readonly number[], protocols: Array<'tcp' | 'udp'> = ['tcp']): boolean {
   if (!ports.length) return false;
@@ -70,6 +59,15 @@ export function normaliseProtocol(proto: string): string {
   if (p === '1') return 'icmp';
   if (p === '58') return 'icmpv6';
   return p;
+}
+
+const internetRuleText = new WeakMap<IpPermission, string>();
+
+/** "tcp port 22 from 0.0.0.0/0": the same rule is quoted by every port family it opens, so it is written once. */
+export function describeInternetRule(p: IpPermission): string {
+  let text = internetRuleText.get(p);
+  if (text === undefined) internetRuleText.set(p, (text = `${describePermission(p)} from ${internetSources(p).join(' and ')}`));
+  return text;
 }
 
 export function describePermission(p: IpPermission): string {

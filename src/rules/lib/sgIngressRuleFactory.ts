@@ -1,9 +1,8 @@
 import type { Severity } from '../../core/vocabulary.js';
 import { defineRule, fail, pass, type RuleDefinition, type RuleResult } from '../../engine/defineRule.js';
 import type { Exposure } from '../../analysis/network/reachability.js';
-import type { IpPermission } from '../../inventory/resources/ec2.js';
 import type { ResourceOf } from '../../inventory/schema.js';
-import { admitsAllPorts, admitsAnyPort, admitsInternet, describePermission, internetSources } from './securityGroups.js';
+import { admitsAllPorts, admitsAnyPort, admitsInternet, describeInternetRule } from './securityGroups.js';
 import { resourceRef } from './refs.js';
 import { formatExposure, NETWORK_COLLECTORS, portsHit } from './exposureRuleFactory.js';
 
@@ -19,15 +18,6 @@ export interface SgPortVariant {
   protocols?: Array<'tcp' | 'udp'>;
   severity: Severity;
   references?: string[];
-}
-
-const internetRuleText = new WeakMap<IpPermission, string>();
-
-/** "tcp port 22 from 0.0.0.0/0": the same rule is quoted by every port family it opens, so it is written once. */
-function describeInternetRule(p: IpPermission): string {
-  let text = internetRuleText.get(p);
-  if (text === undefined) internetRuleText.set(p, (text = `${describePermission(p)} from ${internetSources(p).join(' and ')}`));
-  return text;
 }
 
 /**

@@ -25,10 +25,10 @@ export default defineRule({
   evaluate({ inventory, params }) {
     const min = params.minRetentionDays;
     return each(inventory.all('AWS::Logs::LogGroup').filter((g) => g.logGroupClass?.toUpperCase() !== 'DELIVERY'), (g) => {
-        if (g.retentionInDays === undefined) return pass(resourceRef(g), `Log group ${named(g)} never expires its events.`, { retentionInDays: 'never expire' });
-        return g.retentionInDays >= min
-          ? pass(resourceRef(g), `Log group ${named(g)} keeps events for ${g.retentionInDays} days (at least ${min}).`, { retentionInDays: g.retentionInDays })
-          : fail(resourceRef(g), `Log group ${named(g)} keeps events for only ${g.retentionInDays} days; at least ${min} are required.`, { retentionInDays: g.retentionInDays, minRetentionDays: min });
-      });
+      if (g.retentionInDays === undefined) return pass(resourceRef(g), `Log group ${named(g)} never expires its events.`, { retentionInDays: 'never expire' });
+      return g.retentionInDays >= min
+        ? pass(resourceRef(g), `Log group ${named(g)} keeps events for ${g.retentionInDays} days (at least ${min}).`, { retentionInDays: g.retentionInDays })
+        : fail(resourceRef(g), `Log group ${named(g)} keeps events for only ${g.retentionInDays} days; at least ${min} are required.`, { retentionInDays: g.retentionInDays, minRetentionDays: min });
+    });
   },
 });

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { defineRule, fail, pass } from '../../engine/defineRule.js';
 import type { IpPermission } from '../../inventory/resources/ec2.js';
 import { named, resourceRef } from '../lib/refs.js';
-import { admitsInternet, describePermission, internetSources, normaliseProtocol } from '../lib/securityGroups.js';
+import { admitsInternet, describeInternetRule, normaliseProtocol } from '../lib/securityGroups.js';
 
 const port = z.number().int().min(0).max(65535);
 const params = z
@@ -51,7 +51,7 @@ export default defineRule({
     return inventory.all('AWS::EC2::SecurityGroup').map((sg) => {
       const bad = sg.ingress.filter((x) => admitsInternet(x) && unauthorized(x, tcp, udp));
       return bad.length
-        ? fail(resourceRef(sg), `${named(sg)} admits ${bad.map((x) => `${describePermission(x)} from ${internetSources(x).join(' and ')}`).join('; ')}, outside the authorized TCP ${[...tcp].join(', ') || 'none'} / UDP ${[...udp].join(', ') || 'none'}.`, { openRules: bad })
+        ? fail(resourceRef(sg), `${named(sg)} admits ${bad.map(describeInternetRule).join('; ')}, outside the authorized TCP ${[...tcp].join(', ') || 'none'} / UDP ${[...udp].join(', ') || 'none'}.`, { openRules: bad })
         : pass(resourceRef(sg), `${named(sg)} admits the internet only on authorized ports (or not at all).`);
     });
   },
