@@ -95,8 +95,8 @@ function evaluateInto(inventory: Inventory, opts: EvaluateOptions, findings: Fin
   /**
    * The rule's results as it gives them. A rule bug must surface as ERROR on that rule, not abort the
    * scan or vanish: a throw, when the rule is called or while its results are read, ends them with one
-   * ERROR (results it gave before the throw were judged and stay). The results are read here rather
-   * than through a wrapping generator: millions of them pass, and each extra generator step costs.
+   * ERROR (results it gave before the throw were judged and stay). Each result becomes a finding
+   * inside the same guard, so a message built late that throws is caught too.
    */
   function collectSafely(rule: AnyRule, ctx: Parameters<AnyRule['evaluate']>[0], account: string, region: string | undefined): void {
     let passes = 0;
